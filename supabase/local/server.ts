@@ -10,6 +10,7 @@ import path from 'node:path';
 import { authRoutes, type AuthOptions } from './auth/routes';
 import { deriveKeys, loadOrCreateSecret, type Keys } from './auth/jwt';
 import type { Database } from './db/database';
+import { acquireLock } from './db/data-lock';
 import { migrate } from './db/migrator';
 import { openPglite } from './db/pglite';
 import { openPostgres } from './db/postgres';
@@ -108,17 +109,22 @@ export async function startStack(options: StartOptions = {}): Promise<RunningSta
   const dataDir = memory ? null : path.resolve(options.data ?? DEFAULT_DATA_DIR);
   if (dataDir && options.reset) await rm(dataDir, { recursive: true, force: true });
   if (dataDir) await mkdir(dataDir, { recursive: true });
+  const releaseLock = dataDir ? await acquireLock(dataDir, options.port ?? DEFAULT_PORT) : async () => undefined;
 
   const secret = await loadOrCreateSecret(dataDir ?? options.secretDir ?? DEFAULT_DATA_DIR, options.jwtSecret ?? process.env.SUPABASE_JWT_SECRET);
   const keys = await deriveKeys(secret);
 
   progress(options.databaseUrl ? 'connecting to PostgreSQL' : 'opening PGlite');
-  const db = options.databaseUrl
-    ? await openPostgres(options.databaseUrl)
-    : await openPglite({
+  const db = await (options.databaseUrl
+    ? openPostgres(options.databaseUrl)
+    : openPglite({
         ...(dataDir ? { dataDir: path.join(dataDir, 'pgdata') } : {}),
         ...(options.snapshotFile ? { snapshotFile: options.snapshotFile } : {}),
-      });
+      })
+  ).catch(async (e: unknown) => {
+    await releaseLock();
+    throw e;
+  });
   let tempStorage: string | null = null;
   try {
     await migrate(db, { seedFile: options.seed === false ? null : undefined, log: progress });
@@ -153,11 +159,13 @@ export async function startStack(options: StartOptions = {}): Promise<RunningSta
           (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
         });
         await db.close();
+        await releaseLock();
         if (tempStorage) await rm(tempStorage, { recursive: true, force: true });
       },
     };
   } catch (e) {
     await db.close().catch(() => undefined);
+    await releaseLock();
     if (tempStorage) await rm(tempStorage, { recursive: true, force: true });
     throw e;
   }
