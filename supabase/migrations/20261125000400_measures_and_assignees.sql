@@ -202,9 +202,9 @@ declare
 begin
   select p.organization_id into new.organization_id from public.plans p where p.id = new.plan_id;
   new.version := 1;
-  new.created_at := now();
-  new.updated_at := now();
   if v_uid is not null then
+    new.created_at := now();
+    new.updated_at := now();
     -- End users start every measure at the beginning of the workflow.
     if new.status <> 'not_started' then
       raise exception 'A new measure starts as not started'
@@ -391,8 +391,8 @@ begin
   new.organization_id := v_measure.organization_id;
   new.department_id := v_measure.department_id;
   if tg_op = 'INSERT' then
-    new.assigned_at := now();
     if (select auth.uid()) is not null then
+      new.assigned_at := now();
       new.assigned_by := (select auth.uid());
       if v_measure.status in ('approved', 'cancelled') then
         raise exception 'This measure is % and locked; reopen it first', v_measure.status

@@ -58,9 +58,9 @@ begin
   end if;
   new.organization_id := v_measure.organization_id;
   new.department_id := v_measure.department_id;
-  new.created_at := now();
   new.superseded_by := null;
   if v_uid is not null then
+    new.created_at := now();
     new.provided_by_user_id := v_uid;
     if new.provided_by_department_id is null then
       new.provided_by_department_id := (select p.department_id from public.profiles p where p.id = v_uid);

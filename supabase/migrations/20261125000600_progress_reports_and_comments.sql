@@ -57,7 +57,7 @@ begin
     new.measure_id := old.measure_id;
     new.created_at := old.created_at;
     new.updated_at := now();
-  else
+  elsif v_uid is not null then
     new.created_at := now();
     new.updated_at := now();
   end if;
