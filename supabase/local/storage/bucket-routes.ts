@@ -65,10 +65,14 @@ export function bucketRoutes(app: Hono, s: Storage) {
     const q = c.req.query();
     const limit = q.limit !== undefined ? Number(q.limit) : undefined;
     const offset = q.offset !== undefined ? Number(q.offset) : undefined;
-    if ((limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) || (offset !== undefined && !(Number.isInteger(offset) && offset >= 0))) {
+    if (
+      (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) ||
+      (offset !== undefined && !(Number.isInteger(offset) && offset >= 0))
+    ) {
       throw ERR.invalidRequest('limit and offset must be non-negative integers');
     }
-    const sortColumn = (['id', 'name', 'created_at', 'updated_at'] as const).find((col) => col === q.sortColumn) ?? 'name';
+    const sortColumn =
+      (['id', 'name', 'created_at', 'updated_at'] as const).find((col) => col === q.sortColumn) ?? 'name';
     const rows = await asCaller(db, caller, (tx) =>
       listBuckets(tx, {
         ...(limit !== undefined ? { limit } : {}),
@@ -96,7 +100,14 @@ export function bucketRoutes(app: Hono, s: Storage) {
     const id = mustBeValidBucketName(body.id || name);
     const fields = bucketFields(body);
     await asCaller(db, caller, (tx) =>
-      createBucket(tx, { id, name, owner: caller.owner, ownerId: caller.ownerId, type: body.type ?? 'STANDARD', ...fields }),
+      createBucket(tx, {
+        id,
+        name,
+        owner: caller.owner,
+        ownerId: caller.ownerId,
+        type: body.type ?? 'STANDARD',
+        ...fields,
+      }),
     );
     return c.json({ name });
   });
@@ -138,7 +149,9 @@ export function bucketRoutes(app: Hono, s: Storage) {
         if (gone.length !== names.length) {
           const kept = new Set(gone.map((r) => r.name));
           const remaining = names.filter((n) => !kept.has(n));
-          throw ERR.accessDenied(`Cannot delete: ${remaining.join(' ,')}, you may have SELECT but not DELETE permissions`);
+          throw ERR.accessDenied(
+            `Cannot delete: ${remaining.join(' ,')}, you may have SELECT but not DELETE permissions`,
+          );
         }
         return gone;
       });

@@ -87,10 +87,10 @@ export async function bucketSettings(db: Queryable, id: string): Promise<BucketS
 }
 
 export async function findObject(tx: Queryable, bucket: string, name: string): Promise<ObjectRow | null> {
-  const r = await tx.query<ObjectRow>(`select ${OBJECT_COLUMNS} from storage.objects where bucket_id = $1 and name = $2`, [
-    bucket,
-    name,
-  ]);
+  const r = await tx.query<ObjectRow>(
+    `select ${OBJECT_COLUMNS} from storage.objects where bucket_id = $1 and name = $2`,
+    [bucket, name],
+  );
   return r.rows[0] ?? null;
 }
 
@@ -280,7 +280,8 @@ export interface BucketFields {
 }
 
 /** text[] from a JSON array parameter (driver-independent; null stays null). */
-const TEXT_ARRAY = (p: string) => `case when ${p}::jsonb is null then null else array(select jsonb_array_elements_text(${p}::jsonb)) end`;
+const TEXT_ARRAY = (p: string) =>
+  `case when ${p}::jsonb is null then null else array(select jsonb_array_elements_text(${p}::jsonb)) end`;
 const jsonOrNull = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
 export async function createBucket(
@@ -290,7 +291,16 @@ export async function createBucket(
   await tx.query(
     `insert into storage.buckets (id, name, owner, owner_id, public, file_size_limit, allowed_mime_types, type)
      values ($1, $2, $3::uuid, $4, $5, $6::bigint, ${TEXT_ARRAY('$7')}, $8)`,
-    [b.id, b.name, b.owner, b.ownerId, b.public ?? false, b.file_size_limit ?? null, jsonOrNull(b.allowed_mime_types), b.type],
+    [
+      b.id,
+      b.name,
+      b.owner,
+      b.ownerId,
+      b.public ?? false,
+      b.file_size_limit ?? null,
+      jsonOrNull(b.allowed_mime_types),
+      b.type,
+    ],
   );
 }
 
@@ -302,7 +312,10 @@ export async function updateBucket(tx: Queryable, id: string, f: BucketFields): 
   if (f.file_size_limit !== undefined) sets.push(`file_size_limit = $${params.push(f.file_size_limit)}::bigint`);
   if (f.allowed_mime_types !== undefined)
     sets.push(`allowed_mime_types = ${TEXT_ARRAY(`$${params.push(jsonOrNull(f.allowed_mime_types))}`)}`);
-  const r = await tx.query<{ id: string }>(`update storage.buckets set ${sets.join(', ')} where id = $1 returning id`, params);
+  const r = await tx.query<{ id: string }>(
+    `update storage.buckets set ${sets.join(', ')} where id = $1 returning id`,
+    params,
+  );
   return r.rows.length > 0;
 }
 
@@ -312,12 +325,19 @@ export async function deleteBucket(tx: Queryable, id: string): Promise<boolean> 
 }
 
 export async function countObjects(db: Queryable, bucket: string): Promise<number> {
-  const r = await db.query<{ n: number }>(`select count(*)::int as n from storage.objects where bucket_id = $1`, [bucket]);
+  const r = await db.query<{ n: number }>(`select count(*)::int as n from storage.objects where bucket_id = $1`, [
+    bucket,
+  ]);
   return r.rows[0]?.n ?? 0;
 }
 
 /** Objects that differ from `name` only in letter case (a clash on case-insensitive disks). */
-export async function caseTwinExists(db: Queryable, bucket: string, name: string, except: string | null): Promise<boolean> {
+export async function caseTwinExists(
+  db: Queryable,
+  bucket: string,
+  name: string,
+  except: string | null,
+): Promise<boolean> {
   const r = await db.query<{ n: number }>(
     `select count(*)::int as n from storage.objects
       where bucket_id = $1 and lower(name) = lower($2) and name <> $2 and ($3::text is null or name <> $3)`,

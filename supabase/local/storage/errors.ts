@@ -35,6 +35,7 @@ export const ERR = {
   accessDenied: (message: string) => new StorageError('403', 'Unauthorized', message),
   invalidJwt: (message: string) => new StorageError('400', 'InvalidJWT', message),
   invalidSignature: () => new StorageError('400', 'InvalidSignature', 'Invalid signature'),
+  bodyTooLarge: () => new StorageError('413', 'Payload Too Large', 'Request body is too large'),
   invalidRequest: (message: string) => new StorageError('400', 'InvalidRequest', message),
   noContent: (message = 'No content provided') => new StorageError('400', 'InvalidRequest', message),
   invalidFileSizeLimit: () =>

@@ -25,7 +25,9 @@ export function mustBeValidKey(key: string): string {
 }
 
 export function isValidBucketName(name: string): boolean {
-  return name.length > 0 && name.length <= MAX_BUCKET_LENGTH && BUCKET_CHARS.test(name) && name !== '.' && name !== '..';
+  return (
+    name.length > 0 && name.length <= MAX_BUCKET_LENGTH && BUCKET_CHARS.test(name) && name !== '.' && name !== '..'
+  );
 }
 
 export function mustBeValidBucketName(name: string): string {

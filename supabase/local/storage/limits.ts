@@ -54,7 +54,9 @@ export function mustBeAllowedMimeType(mime: string, allowed: string[] | null): v
 
 /** Entries a bucket may list in allowed_mime_types (as Supabase validates them). */
 export function isValidMimeTypeEntry(entry: string): boolean {
-  return entry.length <= 1000 && /^([a-zA-Z0-9\-+.]+)\/([a-zA-Z0-9\-+.*]+)(;\s*charset=[a-zA-Z0-9-]+)?$|^\*$/.test(entry);
+  return (
+    entry.length <= 1000 && /^([a-zA-Z0-9\-+.]+)\/([a-zA-Z0-9\-+.*]+)(;\s*charset=[a-zA-Z0-9-]+)?$|^\*$/.test(entry)
+  );
 }
 
 /** RFC 5987 value-chars: percent-encode everything but attr-char. */

@@ -2,15 +2,7 @@ import type { Hono } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requireCaller, type StorageCaller } from './caller';
-import {
-  asCaller,
-  bucketSettings,
-  deleteObjects,
-  findObject,
-  listObjects,
-  moveObject,
-  writeObject,
-} from './db';
+import { asCaller, bucketSettings, deleteObjects, findObject, listObjects, moveObject, writeObject } from './db';
 import { ERR } from './errors';
 import { jsonBody, type Storage, wantsUpsert } from './http';
 import { bucketAndKey, bucketParam, isValidKey, mustBeValidBucketName, mustBeValidKey } from './keys';
@@ -79,7 +71,10 @@ export function objectRoutes(app: Hono, s: Storage) {
     const caller = await requireCaller(c, s.deps);
     const body = await jsonBody(c, transferBody);
     const from = { bucket: mustBeValidBucketName(body.bucketId), key: body.sourceKey };
-    const to = { bucket: mustBeValidBucketName(body.destinationBucket || body.bucketId), key: mustBeValidKey(body.destinationKey) };
+    const to = {
+      bucket: mustBeValidBucketName(body.destinationBucket || body.bucketId),
+      key: mustBeValidKey(body.destinationKey),
+    };
     if (!isValidKey(from.key)) throw ERR.noSuchKey();
     if (!(await bucketSettings(db, to.bucket))) throw ERR.noSuchBucket();
     if (from.bucket === to.bucket && from.key === to.key) {
@@ -91,7 +86,13 @@ export function objectRoutes(app: Hono, s: Storage) {
       const target = await s.disk.prepareTarget(db, to.bucket, to.key, from.bucket === to.bucket ? from.key : null);
       const source = s.disk.file(from.bucket, from.key);
       const id = await asCaller(db, caller, (tx) =>
-        moveObject(tx, from.bucket, from.key, { ...to, name: to.key, owner: caller.owner, ownerId: caller.ownerId, version: randomUUID() }),
+        moveObject(tx, from.bucket, from.key, {
+          ...to,
+          name: to.key,
+          owner: caller.owner,
+          ownerId: caller.ownerId,
+          version: randomUUID(),
+        }),
       );
       if (!id) throw ERR.noSuchKey();
       try {
@@ -114,7 +115,10 @@ export function objectRoutes(app: Hono, s: Storage) {
     const caller = await requireCaller(c, s.deps);
     const body = await jsonBody(c, transferBody);
     const from = { bucket: mustBeValidBucketName(body.bucketId), key: body.sourceKey };
-    const to = { bucket: mustBeValidBucketName(body.destinationBucket || body.bucketId), key: mustBeValidKey(body.destinationKey) };
+    const to = {
+      bucket: mustBeValidBucketName(body.destinationBucket || body.bucketId),
+      key: mustBeValidKey(body.destinationKey),
+    };
     if (!isValidKey(from.key)) throw ERR.noSuchKey();
     if (!(await bucketSettings(db, to.bucket))) throw ERR.noSuchBucket();
     const upsert = wantsUpsert(c);

@@ -23,7 +23,9 @@ let bob: User;
 
 async function newUser(): Promise<User> {
   const email = `storage-${++n}-${Date.now()}@example.test`;
-  const { data, error } = await stack.service().auth.admin.createUser({ email, password: PASSWORD, email_confirm: true });
+  const { data, error } = await stack
+    .service()
+    .auth.admin.createUser({ email, password: PASSWORD, email_confirm: true });
   if (error) throw error;
   const client = await stack.signIn(email, PASSWORD);
   const token = (await client.auth.getSession()).data.session!.access_token;
@@ -35,7 +37,11 @@ const md5 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('hex')
 const docs = (u: User) => u.client.storage.from('docs');
 
 /** A raw request to /storage/v1 (for exact statuses and bodies). */
-async function call(method: string, route: string, opts: { token?: string | null; body?: unknown; headers?: Record<string, string> } = {}) {
+async function call(
+  method: string,
+  route: string,
+  opts: { token?: string | null; body?: unknown; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.token !== null) headers.authorization = `Bearer ${opts.token ?? stack.keys.anonKey}`;
   let body: BodyInit | undefined;
@@ -44,7 +50,11 @@ async function call(method: string, route: string, opts: { token?: string | null
     body = JSON.stringify(opts.body);
     headers['content-type'] ??= 'application/json';
   }
-  const res = await fetch(`${stack.url}/storage/v1${route}`, { method, headers, ...(body !== undefined ? { body } : {}) });
+  const res = await fetch(`${stack.url}/storage/v1${route}`, {
+    method,
+    headers,
+    ...(body !== undefined ? { body } : {}),
+  });
   const text = await res.text();
   let json: unknown = null;
   try {
@@ -70,7 +80,9 @@ function rawRequest(method: string, rawPath: string, token: string, body = Buffe
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (ch: Buffer) => chunks.push(ch));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }),
+        );
       },
     );
     req.on('error', reject);
@@ -154,7 +166,10 @@ describe('upload and download', () => {
   it('uploads a raw ArrayBuffer with its content type and downloads the same bytes', async () => {
     const key = `${alice.id}/raw.pdf`;
     const bytes = pdf('raw body');
-    const up = await docs(alice).upload(key, bytes.buffer as ArrayBuffer, { contentType: 'application/pdf', cacheControl: '60' });
+    const up = await docs(alice).upload(key, bytes.buffer as ArrayBuffer, {
+      contentType: 'application/pdf',
+      cacheControl: '60',
+    });
     expect(up.error).toBeNull();
 
     const { data, error } = await docs(alice).download(key);
@@ -175,7 +190,10 @@ describe('upload and download', () => {
     const res = await call('GET', `/object/authenticated/docs/${key}`, { token: alice.token });
     expect(res.status).toBe(200);
 
-    const head = await fetch(`${stack.url}/storage/v1/object/docs/${key}`, { method: 'HEAD', headers: { authorization: `Bearer ${alice.token}` } });
+    const head = await fetch(`${stack.url}/storage/v1/object/docs/${key}`, {
+      method: 'HEAD',
+      headers: { authorization: `Bearer ${alice.token}` },
+    });
     expect(head.status).toBe(200);
     expect(head.headers.get('content-length')).toBe(String(pdf('blob').length));
     expect(await head.text()).toBe('');
@@ -185,7 +203,12 @@ describe('upload and download', () => {
 
     const info = await docs(alice).info(key);
     expect(info.error).toBeNull();
-    expect(info.data).toMatchObject({ name: key, bucketId: 'docs', size: pdf('blob').length, contentType: 'application/pdf' });
+    expect(info.data).toMatchObject({
+      name: key,
+      bucketId: 'docs',
+      size: pdf('blob').length,
+      contentType: 'application/pdf',
+    });
   });
 
   it('sends ?download=<Thai name> as an RFC 5987 attachment', async () => {
@@ -209,7 +232,10 @@ describe('upload and download', () => {
       body: pdf('v2'),
       headers: { 'content-type': 'application/pdf' },
     });
-    expect(again).toMatchObject({ status: 400, json: { statusCode: '409', error: 'Duplicate', message: 'The resource already exists' } });
+    expect(again).toMatchObject({
+      status: 400,
+      json: { statusCode: '409', error: 'Duplicate', message: 'The resource already exists' },
+    });
     const viaClient = await docs(alice).upload(key, new Blob([pdf('v2')], { type: 'application/pdf' }));
     expect(viaClient.error).toMatchObject({ statusCode: '409', message: 'The resource already exists' });
     expect(new Uint8Array(await readFile(diskPath('docs', key)))).toEqual(pdf('v1'));
@@ -230,13 +256,20 @@ describe('bucket limits', () => {
   it('refuses a file over the bucket size limit with 413, leaving no row and no file', async () => {
     const key = `${alice.id}/big.pdf`;
     const big = new Uint8Array(1048576 + 1);
-    const res = await call('POST', `/object/docs/${key}`, { token: alice.token, body: big, headers: { 'content-type': 'application/pdf' } });
+    const res = await call('POST', `/object/docs/${key}`, {
+      token: alice.token,
+      body: big,
+      headers: { 'content-type': 'application/pdf' },
+    });
     expect(res).toMatchObject({
       status: 400,
       json: { statusCode: '413', error: 'Payload too large', message: 'The object exceeded the maximum allowed size' },
     });
     const viaClient = await docs(alice).upload(key, new Blob([big], { type: 'application/pdf' }));
-    expect(viaClient.error).toMatchObject({ statusCode: '413', message: 'The object exceeded the maximum allowed size' });
+    expect(viaClient.error).toMatchObject({
+      statusCode: '413',
+      message: 'The object exceeded the maximum allowed size',
+    });
     expect(await rowsNamed('docs', key)).toEqual([]);
     expect(existsSync(diskPath('docs', key))).toBe(false);
     expect(await filesUnder(tempDir())).toEqual([]);
@@ -260,7 +293,10 @@ describe('bucket limits', () => {
     expect(multipart.error).toMatchObject({ statusCode: '415', message: 'mime type text/plain is not supported' });
     expect(await rowsNamed('docs', `${alice.id}/notes.txt`)).toEqual([]);
 
-    const png = await docs(alice).upload(`${alice.id}/pic.png`, new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }));
+    const png = await docs(alice).upload(
+      `${alice.id}/pic.png`,
+      new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }),
+    );
     expect(png.error).toBeNull();
   });
 });
@@ -270,7 +306,11 @@ describe('object keys', () => {
     const key = `${alice.id}/รายงาน.pdf`;
     const { error } = await docs(alice).upload(key, new Blob([pdf('thai')], { type: 'application/pdf' }));
     expect(error).toMatchObject({ statusCode: '400', message: `Invalid key: ${key}` });
-    const res = await call('POST', `/object/docs/${encodeURI(key)}`, { token: alice.token, body: pdf('thai'), headers: { 'content-type': 'application/pdf' } });
+    const res = await call('POST', `/object/docs/${encodeURI(key)}`, {
+      token: alice.token,
+      body: pdf('thai'),
+      headers: { 'content-type': 'application/pdf' },
+    });
     expect(res.json).toEqual({ statusCode: '400', error: 'InvalidKey', message: `Invalid key: ${key}` });
     expect(await stack.sql('select 1 from storage.objects where name like $1', [`${alice.id}/%งาน%`])).toEqual([]);
   });
@@ -286,16 +326,31 @@ describe('object keys', () => {
     ];
     for (const [raw, key] of cases) {
       const res = await rawRequest('POST', raw, alice.token);
-      expect(res).toEqual({ status: 400, json: { statusCode: '400', error: 'InvalidKey', message: `Invalid key: ${key}` } });
+      expect(res).toEqual({
+        status: 400,
+        json: { statusCode: '400', error: 'InvalidKey', message: `Invalid key: ${key}` },
+      });
     }
-    const dotdot = await rawRequest('GET', `/storage/v1/object/docs/${alice.id}/..%2F..%2F..%2Fjwt-secret`, alice.token);
+    const dotdot = await rawRequest(
+      'GET',
+      `/storage/v1/object/docs/${alice.id}/..%2F..%2F..%2Fjwt-secret`,
+      alice.token,
+    );
     expect(dotdot.json).toMatchObject({ error: 'InvalidKey' });
     expect(await filesUnder(path.dirname(stack.storageDir))).toEqual(before);
-    expect(await stack.sql(`select 1 from storage.objects where name like '%escape%' or name like '%abs.pdf' or name like '%double%'`)).toEqual([]);
+    expect(
+      await stack.sql(
+        `select 1 from storage.objects where name like '%escape%' or name like '%abs.pdf' or name like '%double%'`,
+      ),
+    ).toEqual([]);
   });
 
   it('answers an unknown bucket with Bucket not found and a bad bucket name with Invalid Input', async () => {
-    const res = await call('POST', `/object/nope/${alice.id}/x.pdf`, { token: alice.token, body: pdf('x'), headers: { 'content-type': 'application/pdf' } });
+    const res = await call('POST', `/object/nope/${alice.id}/x.pdf`, {
+      token: alice.token,
+      body: pdf('x'),
+      headers: { 'content-type': 'application/pdf' },
+    });
     expect(res.json).toEqual({ statusCode: '404', error: 'Bucket not found', message: 'Bucket not found' });
     const bad = await rawRequest('GET', `/storage/v1/object/bad%23name/x.pdf`, alice.token);
     expect(bad.json).toEqual({ statusCode: '400', error: 'Invalid Input', message: 'Bucket name invalid' });
@@ -307,26 +362,48 @@ describe('row-level security', () => {
     const key = `${alice.id}/private.pdf`;
     expect((await docs(alice).upload(key, new Blob([pdf('secret')], { type: 'application/pdf' }))).error).toBeNull();
 
-    const res = await call('POST', `/object/docs/${alice.id}/intrude.pdf`, { token: bob.token, body: pdf('x'), headers: { 'content-type': 'application/pdf' } });
-    expect(res).toMatchObject({ status: 400, json: { statusCode: '403', error: 'Unauthorized', message: 'new row violates row-level security policy' } });
+    const res = await call('POST', `/object/docs/${alice.id}/intrude.pdf`, {
+      token: bob.token,
+      body: pdf('x'),
+      headers: { 'content-type': 'application/pdf' },
+    });
+    expect(res).toMatchObject({
+      status: 400,
+      json: { statusCode: '403', error: 'Unauthorized', message: 'new row violates row-level security policy' },
+    });
     expect(await rowsNamed('docs', `${alice.id}/intrude.pdf`)).toEqual([]);
 
-    const upsert = await docs(bob).upload(key, new Blob([pdf('overwrite')], { type: 'application/pdf' }), { upsert: true });
+    const upsert = await docs(bob).upload(key, new Blob([pdf('overwrite')], { type: 'application/pdf' }), {
+      upsert: true,
+    });
     expect(upsert.error).toMatchObject({ statusCode: '403' });
     expect(new Uint8Array(await readFile(diskPath('docs', key)))).toEqual(pdf('secret'));
 
     const read = await call('GET', `/object/docs/${key}`, { token: bob.token });
-    expect(read).toMatchObject({ status: 400, json: { statusCode: '404', error: 'not_found', message: 'Object not found' } });
+    expect(read).toMatchObject({
+      status: 400,
+      json: { statusCode: '404', error: 'not_found', message: 'Object not found' },
+    });
     const viaClient = await docs(bob).download(key);
     expect(viaClient.error).not.toBeNull();
     expect((await docs(bob).list(alice.id)).data).toEqual([]);
-    expect((await docs(bob).createSignedUrl(key, 60)).error).toMatchObject({ statusCode: '404', message: 'Object not found' });
+    expect((await docs(bob).createSignedUrl(key, 60)).error).toMatchObject({
+      statusCode: '404',
+      message: 'Object not found',
+    });
   });
 
   it('refuses anon: no upload, no download, an empty list', async () => {
     const anon = stack.anon().storage.from('docs');
-    const up = await call('POST', `/object/docs/${alice.id}/anon.pdf`, { body: pdf('anon'), headers: { 'content-type': 'application/pdf' } });
-    expect(up.json).toEqual({ statusCode: '403', error: 'Unauthorized', message: 'new row violates row-level security policy' });
+    const up = await call('POST', `/object/docs/${alice.id}/anon.pdf`, {
+      body: pdf('anon'),
+      headers: { 'content-type': 'application/pdf' },
+    });
+    expect(up.json).toEqual({
+      statusCode: '403',
+      error: 'Unauthorized',
+      message: 'new row violates row-level security policy',
+    });
     const down = await call('GET', `/object/docs/${alice.id}/private.pdf`);
     expect(down.json).toEqual({ statusCode: '404', error: 'not_found', message: 'Object not found' });
     const noToken = await call('GET', `/object/docs/${alice.id}/private.pdf`, { token: null });
@@ -337,7 +414,9 @@ describe('row-level security', () => {
   });
 
   it('refuses a forged token', async () => {
-    const forged = await new SignJWT({ role: 'service_role' }).setProtectedHeader({ alg: 'HS256' }).sign(secretBytes('not-the-secret-not-the-secret-0123456789'));
+    const forged = await new SignJWT({ role: 'service_role' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(secretBytes('not-the-secret-not-the-secret-0123456789'));
     const res = await call('POST', '/object/list/docs', { token: forged, body: { prefix: '' } });
     expect(res.json).toMatchObject({ statusCode: '403', error: 'Unauthorized' });
   });
@@ -347,7 +426,9 @@ describe('public buckets', () => {
   it('serves public objects without any auth, but never a private bucket through /public', async () => {
     const key = `${alice.id}/logo.png`;
     const bytes = new Uint8Array([137, 80, 78, 71, 1, 2, 3]);
-    expect((await alice.client.storage.from('pub').upload(key, new Blob([bytes], { type: 'image/png' }))).error).toBeNull();
+    expect(
+      (await alice.client.storage.from('pub').upload(key, new Blob([bytes], { type: 'image/png' }))).error,
+    ).toBeNull();
 
     const { publicUrl } = alice.client.storage.from('pub').getPublicUrl(key).data;
     const res = await fetch(publicUrl);
@@ -358,7 +439,10 @@ describe('public buckets', () => {
     expect(plain.status).toBe(200);
 
     const priv = await call('GET', `/object/public/docs/${alice.id}/private.pdf`, { token: null });
-    expect(priv).toMatchObject({ status: 400, json: { statusCode: '404', error: 'Bucket not found', message: 'Bucket not found' } });
+    expect(priv).toMatchObject({
+      status: 400,
+      json: { statusCode: '404', error: 'Bucket not found', message: 'Bucket not found' },
+    });
     const missing = await call('GET', `/object/public/pub/${alice.id}/none.png`, { token: null });
     expect(missing.json).toEqual({ statusCode: '404', error: 'not_found', message: 'Object not found' });
   });
@@ -381,7 +465,9 @@ describe('signed URLs', () => {
     expect(res.headers.get('expires')).toBeTruthy();
 
     const raw = await call('POST', `/object/sign/docs/${key()}`, { token: alice.token, body: { expiresIn: 60 } });
-    expect(raw.json).toEqual({ signedURL: expect.stringMatching(new RegExp(`^/object/sign/docs/${key()}\\?token=[\\w-]+\\.[\\w-]+\\.[\\w-]+$`)) });
+    expect(raw.json).toEqual({
+      signedURL: expect.stringMatching(new RegExp(`^/object/sign/docs/${key()}\\?token=[\\w-]+\\.[\\w-]+\\.[\\w-]+$`)),
+    });
   });
 
   it('honours download= on a signed URL, with a Thai file name', async () => {
@@ -432,7 +518,11 @@ describe('signed URLs', () => {
   it('signs many paths at once, reporting the ones the caller cannot see', async () => {
     const { data, error } = await docs(alice).createSignedUrls([key(), `${bob.id}/nothing.pdf`], 60);
     expect(error).toBeNull();
-    expect(data![0]).toMatchObject({ error: null, path: key(), signedUrl: expect.stringContaining('/object/sign/docs/') });
+    expect(data![0]).toMatchObject({
+      error: null,
+      path: key(),
+      signedUrl: expect.stringContaining('/object/sign/docs/'),
+    });
     expect(data![1]).toEqual({
       error: 'Either the object does not exist or you do not have access to it',
       path: `${bob.id}/nothing.pdf`,
@@ -446,7 +536,10 @@ describe('signed URLs', () => {
     const target = `${alice.id}/via-signed-upload.pdf`;
     const signed = await docs(alice).createSignedUploadUrl(target);
     expect(signed.error).toBeNull();
-    const up = await stack.anon().storage.from('docs').uploadToSignedUrl(target, signed.data!.token, new Blob([pdf('signed upload')], { type: 'application/pdf' }));
+    const up = await stack
+      .anon()
+      .storage.from('docs')
+      .uploadToSignedUrl(target, signed.data!.token, new Blob([pdf('signed upload')], { type: 'application/pdf' }));
     expect(up.error).toBeNull();
     expect(up.data?.fullPath).toBe(`docs/${target}`);
     const [row] = await rowsNamed('docs', target);
@@ -461,7 +554,9 @@ describe('list, remove, move, copy', () => {
   it('lists files and folders like Supabase (folders with null id)', async () => {
     const base = `${alice.id}/list`;
     for (const name of ['b.pdf', 'A.pdf', 'sub/c.pdf', 'sub/deeper/d.pdf', 'zed/e.pdf']) {
-      expect((await docs(alice).upload(`${base}/${name}`, new Blob([pdf(name)], { type: 'application/pdf' }))).error).toBeNull();
+      expect(
+        (await docs(alice).upload(`${base}/${name}`, new Blob([pdf(name)], { type: 'application/pdf' }))).error,
+      ).toBeNull();
     }
     const { data, error } = await docs(alice).list(base);
     expect(error).toBeNull();
@@ -471,18 +566,25 @@ describe('list, remove, move, copy', () => {
       ['sub', true],
       ['zed', true],
     ]);
-    expect(data![0]).toMatchObject({ id: expect.any(String), metadata: expect.objectContaining({ mimetype: 'application/pdf' }) });
-    expect(data![2]).toEqual({ name: 'sub', id: null, updated_at: null, created_at: null, last_accessed_at: null, metadata: null });
+    expect(data![0]).toMatchObject({
+      id: expect.any(String),
+      metadata: expect.objectContaining({ mimetype: 'application/pdf' }),
+    });
+    expect(data![2]).toEqual({
+      name: 'sub',
+      id: null,
+      updated_at: null,
+      created_at: null,
+      last_accessed_at: null,
+      metadata: null,
+    });
 
     expect((await docs(alice).list(`${base}/sub`)).data!.map((e) => e.name)).toEqual(['c.pdf', 'deeper']);
     expect((await docs(alice).list(base, { search: 'b' })).data!.map((e) => e.name)).toEqual(['b.pdf']);
     expect((await docs(alice).list(base, { limit: 2, offset: 1 })).data!.map((e) => e.name)).toEqual(['b.pdf', 'sub']);
-    expect((await docs(alice).list(base, { sortBy: { column: 'name', order: 'desc' } })).data!.map((e) => e.name)).toEqual([
-      'zed',
-      'sub',
-      'b.pdf',
-      'A.pdf',
-    ]);
+    expect(
+      (await docs(alice).list(base, { sortBy: { column: 'name', order: 'desc' } })).data!.map((e) => e.name),
+    ).toEqual(['zed', 'sub', 'b.pdf', 'A.pdf']);
     expect((await docs(alice).list()).data!.map((e) => e.name)).toEqual([alice.id]);
   });
 
@@ -496,7 +598,9 @@ describe('list, remove, move, copy', () => {
 
     const { data, error } = await docs(alice).remove([key, `${alice.id}/never-existed.pdf`]);
     expect(error).toBeNull();
-    expect(data).toEqual([expect.objectContaining({ name: key, bucket_id: 'docs', owner: alice.id, id: expect.any(String) })]);
+    expect(data).toEqual([
+      expect.objectContaining({ name: key, bucket_id: 'docs', owner: alice.id, id: expect.any(String) }),
+    ]);
     expect(existsSync(diskPath('docs', key))).toBe(false);
     expect(await rowsNamed('docs', key)).toEqual([]);
   });
@@ -530,6 +634,32 @@ describe('list, remove, move, copy', () => {
     expect(new Uint8Array(await (await docs(alice).download(from)).data!.arrayBuffer())).toEqual(pdf('copy'));
     expect((await docs(alice).copy(from, to)).error).toMatchObject({ statusCode: '409' });
     expect((await docs(bob).copy(from, `${bob.id}/x.pdf`)).error).toMatchObject({ statusCode: '404' });
+  });
+});
+
+describe('local disk layout', () => {
+  it('refuses (409 KeyConflict, not 500) a key that would need a file and a folder of one name', async () => {
+    const base = `${alice.id}/clash`;
+    expect((await docs(alice).upload(base, new Blob([pdf('file')], { type: 'application/pdf' }))).error).toBeNull();
+    const under = await call('POST', `/object/docs/${base}/inner.pdf`, {
+      token: alice.token,
+      body: pdf('x'),
+      headers: { 'content-type': 'application/pdf' },
+    });
+    expect(under.json).toEqual({
+      statusCode: '409',
+      error: 'KeyConflict',
+      message: `Key ${base}/inner.pdf conflicts with an existing object or folder of the same name`,
+    });
+    expect(await rowsNamed('docs', `${base}/inner.pdf`)).toEqual([]);
+
+    // A folder that only held deleted objects is gone, so its name is free again.
+    const dir = `${alice.id}/was-a-folder`;
+    await docs(alice).upload(`${dir}/x.pdf`, new Blob([pdf('x')], { type: 'application/pdf' }));
+    await docs(alice).remove([`${dir}/x.pdf`]);
+    expect(
+      (await docs(alice).upload(dir, new Blob([pdf('now a file')], { type: 'application/pdf' }))).error,
+    ).toBeNull();
   });
 });
 
@@ -579,7 +709,11 @@ describe('aborted uploads', () => {
 
 describe('bad requests', () => {
   it('answers bad bodies and unknown routes with Storage-shaped errors, never 500', async () => {
-    const badJson = await call('POST', '/object/list/docs', { token: alice.token, body: '{', headers: { 'content-type': 'application/json' } });
+    const badJson = await call('POST', '/object/list/docs', {
+      token: alice.token,
+      body: '{',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(badJson).toMatchObject({ status: 400, json: { statusCode: '400', error: 'InvalidRequest' } });
     const res = await fetch(`${stack.url}/storage/v1/object/list/docs`, {
       method: 'POST',
@@ -590,7 +724,10 @@ describe('bad requests', () => {
     expect(await res.json()).toEqual({ statusCode: '400', error: 'InvalidRequest', message: 'Body is not valid JSON' });
     const noPrefixes = await call('DELETE', '/object/docs', { token: alice.token, body: {} });
     expect(noPrefixes.json).toMatchObject({ statusCode: '400', error: 'InvalidRequest' });
-    const badSign = await call('POST', `/object/sign/docs/${alice.id}/blob.pdf`, { token: alice.token, body: { expiresIn: -5 } });
+    const badSign = await call('POST', `/object/sign/docs/${alice.id}/blob.pdf`, {
+      token: alice.token,
+      body: { expiresIn: -5 },
+    });
     expect(badSign.json).toMatchObject({ statusCode: '400', error: 'InvalidRequest' });
     const badForm = await call('POST', `/object/docs/${alice.id}/form.pdf`, {
       token: alice.token,
@@ -598,6 +735,11 @@ describe('bad requests', () => {
       headers: { 'content-type': 'multipart/form-data; boundary=nothing-here' },
     });
     expect(badForm.json).toMatchObject({ statusCode: '400', error: 'InvalidRequest' });
+    const huge = await call('DELETE', '/object/docs', {
+      token: alice.token,
+      body: { prefixes: ['x'.repeat(2 * 1024 * 1024)] },
+    });
+    expect(huge.json).toEqual({ statusCode: '413', error: 'Payload Too Large', message: 'Request body is too large' });
     const unknown = await call('GET', '/nothing/here', { token: alice.token });
     expect(unknown).toMatchObject({ status: 404, json: { statusCode: '404', error: 'Not Found' } });
   });

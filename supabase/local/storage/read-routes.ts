@@ -28,7 +28,9 @@ async function visibleObject(c: Context, s: Storage, access: Access, bucket: str
   const settings = await bucketSettings(db, bucket);
   if (!settings || (!settings.public && (access.kind === 'public' || !caller))) throw ERR.noSuchBucket();
   const lookup = (): Promise<ObjectRow | null> =>
-    settings.public || !caller ? findObject(db, bucket, key) : asCaller(db, caller, (tx) => findObject(tx, bucket, key));
+    settings.public || !caller
+      ? findObject(db, bucket, key)
+      : asCaller(db, caller, (tx) => findObject(tx, bucket, key));
   return lookup;
 }
 

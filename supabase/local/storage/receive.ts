@@ -116,7 +116,14 @@ export async function receiveUpload(req: IncomingMessage, o: ReceiveOptions): Pr
   const userMetadata = xMetadata ? parseJsonObject(Buffer.from(xMetadata, 'base64').toString('utf8')) : null;
   try {
     const { size, md5 } = await writeTemp(req, o.tempFile, o.limit);
-    return { tempFile: o.tempFile, size, md5, mimetype, cacheControl: header(req, 'cache-control') ?? 'no-cache', userMetadata };
+    return {
+      tempFile: o.tempFile,
+      size,
+      md5,
+      mimetype,
+      cacheControl: header(req, 'cache-control') ?? 'no-cache',
+      userMetadata,
+    };
   } catch (e) {
     throw bodyError(e);
   }

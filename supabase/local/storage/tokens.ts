@@ -59,13 +59,23 @@ export function signUploadToken(
 }
 
 /** Verifies a download token for exactly this bucket and key (signature, expiry, path). */
-export async function verifyDownloadToken(secret: string, token: string, bucket: string, key: string): Promise<DownloadClaims> {
+export async function verifyDownloadToken(
+  secret: string,
+  token: string,
+  bucket: string,
+  key: string,
+): Promise<DownloadClaims> {
   const p = await verify(secret, token);
   if (p.url !== `${bucket}/${key}` || 'upsert' in p || 'role' in p) throw ERR.invalidSignature();
   return { url: p.url, exp: Number(p.exp) };
 }
 
-export async function verifyUploadToken(secret: string, token: string, bucket: string, key: string): Promise<UploadClaims> {
+export async function verifyUploadToken(
+  secret: string,
+  token: string,
+  bucket: string,
+  key: string,
+): Promise<UploadClaims> {
   const p = await verify(secret, token);
   if (p.url !== `${bucket}/${key}` || typeof p.upsert !== 'boolean' || 'role' in p) throw ERR.invalidSignature();
   const owner = typeof p.owner === 'string' ? p.owner : null;

@@ -93,7 +93,16 @@ export function uploadRoutes(app: Hono, s: Storage) {
     await testAsCaller(s.deps.db, caller, (tx) =>
       writeObject(
         tx,
-        { id: randomUUID(), bucket, name: key, owner: caller.owner, ownerId: caller.ownerId, metadata: null, userMetadata: null, version: '1' },
+        {
+          id: randomUUID(),
+          bucket,
+          name: key,
+          owner: caller.owner,
+          ownerId: caller.ownerId,
+          metadata: null,
+          userMetadata: null,
+          version: '1',
+        },
         upsert,
       ),
     );
@@ -108,7 +117,12 @@ export function uploadRoutes(app: Hono, s: Storage) {
     const claims = await verifyUploadToken(s.deps.keys.secret, token, bucket, key);
     const caller = serviceCaller(c);
     const owner = claims.owner && /^[0-9a-f-]{36}$/i.test(claims.owner) ? claims.owner : null;
-    return storeUpload(c, s, { bucket, key, caller: { ...caller, owner, ownerId: claims.owner }, upsert: claims.upsert });
+    return storeUpload(c, s, {
+      bucket,
+      key,
+      caller: { ...caller, owner, ownerId: claims.owner },
+      upsert: claims.upsert,
+    });
   });
 
   app.post('/object/:bucket/*', async (c) => {
