@@ -39,10 +39,7 @@ function markerAt(text: string, index: number): Marker | null {
 /** Candidate markers after whitespace inside the text (dashes need a space after them). */
 function inlineMarkers(text: string): Marker[] {
   const out: Marker[] = [];
-  const re = new RegExp(
-    `\\s(?:[${DASHES}]\\s|[${SYMBOLS}]|\\([0-9๐-๙]{1,2}\\)\\s|[0-9๐-๙]{1,2}[.)]\\s)`,
-    'gu',
-  );
+  const re = new RegExp(`\\s(?:[${DASHES}]\\s|[${SYMBOLS}]|\\([0-9๐-๙]{1,2}\\)\\s|[0-9๐-๙]{1,2}[.)]\\s)`, 'gu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const marker = markerAt(text, m.index + 1);
     if (marker) out.push(marker);
@@ -64,7 +61,11 @@ export interface SplitBullets {
  * Splits a paragraph into bullet items. `style`/`lastNumber` carry on from the previous cell of the same
  * indicator, so a list cut by a page break continues with the same kind of marker.
  */
-export function splitBullets(text: string, style: BulletStyle | null = null, lastNumber: number | null = null): SplitBullets {
+export function splitBullets(
+  text: string,
+  style: BulletStyle | null = null,
+  lastNumber: number | null = null,
+): SplitBullets {
   const first = markerAt(text, 0);
   const chosen = first?.style ?? style ?? inlineMarkers(text)[0]?.style ?? null;
   if (!chosen) return { lead: text.trim(), items: [], style: null, lastNumber };

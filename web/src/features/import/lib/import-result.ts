@@ -5,7 +5,8 @@ import type { Problem, ProblemList } from './problems';
 export type ImportFormat = 'text' | 'docx' | 'xlsx' | 'csv';
 
 export interface ImportResult {
-  format: ImportFormat;
+  /** The reader used; null when the file type is not supported. */
+  format: ImportFormat | null;
   /**
    * The plan, validated with `importedPlanSchema`; null when too little could be read to build one.
    * A plan may come with errors (for a preview): save it only when no problem is an error.
@@ -20,7 +21,7 @@ export interface ParseOptions {
 }
 
 /** Validates what a reader built; a failed validation becomes an error instead of an exception. */
-export function finalizePlan(draft: unknown, problems: ProblemList, format: ImportFormat): ImportResult {
+export function finalizePlan(draft: unknown, problems: ProblemList, format: ImportFormat | null): ImportResult {
   const parsed = importedPlanSchema.safeParse(draft);
   if (!parsed.success && !problems.hasErrors) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

@@ -30,7 +30,10 @@ const ITA_2565: readonly IndicatorDefinition[] = [
 /** The default table: the ITA 2565 indicators. Add a year here (or pass a table) when its set is confirmed. */
 export const DEFAULT_INDICATOR_GROUPS: IndicatorGroupTable = { 2565: ITA_2565 };
 
-export function indicatorsForYear(table: IndicatorGroupTable, fiscalYearBe: number | null): readonly IndicatorDefinition[] | null {
+export function indicatorsForYear(
+  table: IndicatorGroupTable,
+  fiscalYearBe: number | null,
+): readonly IndicatorDefinition[] | null {
   return fiscalYearBe == null ? null : (table[fiscalYearBe] ?? null);
 }
 

@@ -1,12 +1,5 @@
 import { parseItaText } from './parse-ita-text';
-import {
-  EXPECTED_PLAN,
-  expectedWith,
-  FIXTURE_TEXT,
-  fixtureLine,
-  normalizeDeep,
-  replaceLine,
-} from './plan-test-utils';
+import { EXPECTED_PLAN, expectedWith, FIXTURE_TEXT, fixtureLine, normalizeDeep, replaceLine } from './plan-test-utils';
 
 const codes = (r: ReturnType<typeof parseItaText>) => r.problems.map((p) => `${p.severity}:${p.code}@${p.line}`);
 const MEASURES_1 = EXPECTED_PLAN.indicators[0]!.measures;
@@ -62,8 +55,10 @@ describe('parseItaText on variations of the document', () => {
   });
 
   it('treats non-breaking and zero-width spaces as spaces', () => {
-    const nbsp = FIXTURE_TEXT.replace('ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ คะแนนเฉลี่ย 86.39', 'ตัวชี้วัดที่\u00A01\u00A0การปฏิบัติ\u200Bหน้าที่\u00A0คะแนนเฉลี่ย\u00A086.39')
-      .replace('ได้คะแนนเท่ากับ 75.28 คะแนน', 'ได้คะแนนเท่ากับ\u00A075.28\u00A0คะแนน');
+    const nbsp = FIXTURE_TEXT.replace(
+      'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ คะแนนเฉลี่ย 86.39',
+      'ตัวชี้วัดที่\u00A01\u00A0การปฏิบัติ\u200Bหน้าที่\u00A0คะแนนเฉลี่ย\u00A086.39',
+    ).replace('ได้คะแนนเท่ากับ 75.28 คะแนน', 'ได้คะแนนเท่ากับ\u00A075.28\u00A0คะแนน');
     const plan = parseItaText(nbsp).plan!;
     expect(plan.indicators[0]).toMatchObject({ no: 1, name: 'การปฏิบัติหน้าที่', score: 86.39 });
     expect(plan.ita_score).toBe(75.28);
@@ -76,10 +71,7 @@ describe('parseItaText on variations of the document', () => {
     ['(1)', '(1) ดำเนินการ', ' (2) จัดทำประกาศ', ' (3) จัดทำสื่อ'],
     ['๑.', '๑. ดำเนินการ', ' ๒. จัดทำประกาศ', ' ๓. จัดทำสื่อ'],
   ])('splits measures bulleted with "%s"', (_, a, b, c) => {
-    const line = fixtureLine(12)
-      .replace('- ดำเนินการ', a)
-      .replace(' - จัดทำประกาศ', b)
-      .replace(' - จัดทำสื่อ', c);
+    const line = fixtureLine(12).replace('- ดำเนินการ', a).replace(' - จัดทำประกาศ', b).replace(' - จัดทำสื่อ', c);
     const plan = parseItaText(replaceLine(FIXTURE_TEXT, 12, line)).plan!;
     expect(plan.indicators[0]!.measures).toEqual(MEASURES_1);
   });
@@ -175,7 +167,10 @@ describe('parseItaText on variations of the document', () => {
   });
 
   it('fails with an error when the fiscal year cannot be found', () => {
-    const text = FIXTURE_TEXT.replace('ประจำปีงบประมาณ พ.ศ. 2565**', '**').replace('รายละเอียดการดำเนินงานในปีงบประมาณ พ.ศ. 2565', 'มาตรการ');
+    const text = FIXTURE_TEXT.replace('ประจำปีงบประมาณ พ.ศ. 2565**', '**').replace(
+      'รายละเอียดการดำเนินงานในปีงบประมาณ พ.ศ. 2565',
+      'มาตรการ',
+    );
     const result = parseItaText(text);
     expect(result.plan).toBeNull();
     expect(result.problems[0]).toMatchObject({ line: null, severity: 'error', code: 'missing_fiscal_year' });
@@ -201,7 +196,9 @@ describe('parseItaText on variations of the document', () => {
   it('warns when the score paragraph has no score or grade', () => {
     const result = parseItaText(FIXTURE_TEXT.replace('75.28 คะแนน จัดอยู่ในระดับ B', 'คะแนน'));
     expect(result.plan).toMatchObject({ ita_score: null, ita_grade: null });
-    expect(codes(result)).toEqual(expect.arrayContaining(['warning:missing_ita_score@9', 'warning:missing_ita_grade@9']));
+    expect(codes(result)).toEqual(
+      expect.arrayContaining(['warning:missing_ita_score@9', 'warning:missing_ita_grade@9']),
+    );
   });
 
   it('reads a Thai grade label (2566 onwards)', () => {
@@ -210,7 +207,9 @@ describe('parseItaText on variations of the document', () => {
   });
 
   it('takes the indicator groups from the table passed in, not from code', () => {
-    const groups = { 2565: [1, 2, 3, 4, 5, 6, 7, 8].map((no) => ({ no, group: no % 2 ? 'A' : 'B', name: `ตัวชี้วัด ${no}` })) };
+    const groups = {
+      2565: [1, 2, 3, 4, 5, 6, 7, 8].map((no) => ({ no, group: no % 2 ? 'A' : 'B', name: `ตัวชี้วัด ${no}` })),
+    };
     const result = parseItaText(FIXTURE_TEXT, { groups });
     expect(result.plan!.indicators.map((i) => i.group)).toEqual(['A', 'B', 'A', 'B', 'A', 'B', 'A', 'B']);
     expect(result.problems).toEqual([]);

@@ -25,7 +25,8 @@ const YEAR_LINE_START = /^(?:ประจำปี|ปีงบประมา�
 const NUMBER = '(\\d{1,3}(?:\\.\\d+)?)';
 const SCORE_WITH_UNIT = new RegExp(`${NUMBER}\\s*คะแนน`);
 const SCORE_AFTER_LABEL = new RegExp(`คะแนน[^\\d]{0,25}?${NUMBER}`);
-const GRADE = /ระดับ\s*(?:ผลการประเมิน\s*)?(?:คือ\s*)?["“']?(AA|A|B|C|D|E|F|ผ่านดีเยี่ยม|ผ่านดี|ผ่าน|ไม่ผ่าน|ต้องปรับปรุงโดยด่วน|ต้องปรับปรุง)(?![A-Za-z])/;
+const GRADE =
+  /ระดับ\s*(?:ผลการประเมิน\s*)?(?:คือ\s*)?["“']?(AA|A|B|C|D|E|F|ผ่านดีเยี่ยม|ผ่านดี|ผ่าน|ไม่ผ่าน|ต้องปรับปรุงโดยด่วน|ต้องปรับปรุง)(?![A-Za-z])/;
 const AGENCY_BEFORE_SCORE = /^(.{2,80}?)\s*(?:มีผลคะแนน|มีผลการประเมิน|ได้รับผลคะแนน|ได้รับคะแนน|ได้คะแนน)/;
 
 function isScoreParagraph(text: string): boolean {

@@ -24,7 +24,10 @@ export function withoutDetails(plan: ImportedPlan | null): ImportedPlan | null {
 
 /** The expected plan with one indicator replaced by `patch(indicator)`. */
 export function expectedWith(no: number, patch: (i: ImportedPlan['indicators'][number]) => object): ImportedPlan {
-  return { ...EXPECTED_PLAN, indicators: EXPECTED_PLAN.indicators.map((i) => (i.no === no ? { ...i, ...patch(i) } : i)) };
+  return {
+    ...EXPECTED_PLAN,
+    indicators: EXPECTED_PLAN.indicators.map((i) => (i.no === no ? { ...i, ...patch(i) } : i)),
+  };
 }
 
 /** Line `n` (1-based) of the fixture, to build variants with `replaceLine`. */

@@ -1,6 +1,7 @@
 import { splitBullets, stripLeadingBullet, type BulletStyle } from './bullets';
 import type { ImportedIndicator } from './imported-plan-schema';
-import { groupFor, indicatorsForYear, type IndicatorGroupTable } from './indicator-groups';
+import { checkIndicatorSet, resolveGroup, resolveName } from './indicator-checks';
+import type { IndicatorGroupTable } from './indicator-groups';
 import { isIndicatorHeading, parseIndicatorHeading } from './parse-indicator-cell';
 import { excerpt, type ProblemList } from './problems';
 import { cellText, isBlankRow, type SourceCell, type SourceRow } from './table-model';
@@ -97,7 +98,11 @@ export interface TableOptions {
   groups: IndicatorGroupTable;
 }
 
-export function readIndicatorTable(rows: SourceRow[], problems: ProblemList, options: TableOptions): ImportedIndicator[] {
+export function readIndicatorTable(
+  rows: SourceRow[],
+  problems: ProblemList,
+  options: TableOptions,
+): ImportedIndicator[] {
   let roles: Role[] | null = null;
   const drafts: Draft[] = [];
 
@@ -119,7 +124,16 @@ export function readIndicatorTable(rows: SourceRow[], problems: ProblemList, opt
     const isNew = isIndicatorHeading(first);
 
     if (isNew) {
-      drafts.push({ line: row.line, heading: first, nameTail: '', analysis: '', agency_analysis: '', measures: [], style: null, lastNumber: null });
+      drafts.push({
+        line: row.line,
+        heading: first,
+        nameTail: '',
+        analysis: '',
+        agency_analysis: '',
+        measures: [],
+        style: null,
+        lastNumber: null,
+      });
       const found = row.cells.length;
       if (found < roles.length && roles.slice(found).some((r) => r !== 'ignored')) {
         problems.add('missing_cells', row.line, { found, expected: roles.length });
@@ -148,7 +162,10 @@ function fitCells(row: SourceRow, roles: Role[], problems: ProblemList): SourceC
   const extra = row.cells.slice(roles.length).filter((c) => cellText(c) !== '');
   if (extra.length > 0) {
     problems.add('extra_cells', row.line, { found: row.cells.length, expected: roles.length });
-    const lastIndex = Math.max(0, roles.findLastIndex((r) => r !== 'ignored'));
+    const lastIndex = Math.max(
+      0,
+      roles.findLastIndex((r) => r !== 'ignored'),
+    );
     const merged = (cells[lastIndex] ?? []).slice();
     for (const c of extra) {
       const [head, ...tail] = c;
@@ -167,29 +184,20 @@ function headingNo(draft: Draft): number | string {
 }
 
 function finish(drafts: Draft[], problems: ProblemList, { fiscalYearBe, groups }: TableOptions): ImportedIndicator[] {
-  const known = indicatorsForYear(groups, fiscalYearBe);
-  if (!known && fiscalYearBe !== null && drafts.length > 0) problems.add('no_group_table', null, { year: fiscalYearBe });
+  const ctx = { groups, fiscalYearBe, problems };
   const seen = new Set<number>();
   const indicators: ImportedIndicator[] = [];
   for (const d of drafts) {
     const h = parseIndicatorHeading(d.heading)!;
     if (seen.has(h.no)) problems.add('duplicate_indicator', d.line, { no: h.no });
     seen.add(h.no);
-    let name = joinFragments(h.name, d.nameTail);
-    if (!name) {
-      const official = known?.find((k) => k.no === h.no)?.name;
-      if (official) {
-        name = official;
-        problems.add('name_from_table', d.line, { no: h.no, name: official });
-      } else problems.add('missing_name', d.line, { no: h.no });
-    }
+    const name = resolveName(ctx, h.no, d.line, joinFragments(h.name, d.nameTail));
     let score = h.score;
     if (score !== null && (score < 0 || score > 100)) {
       problems.add('invalid_score', d.line, { value: h.scoreText ?? '' });
       score = null;
     } else if (score === null) problems.add('missing_score', d.line, { no: h.no });
-    const group = groupFor(groups, fiscalYearBe, h.no);
-    if (group === null && known) problems.add('unknown_group', d.line, { no: h.no, year: fiscalYearBe ?? '' });
+    const group = resolveGroup(ctx, h.no, d.line);
     const measures = d.measures.map(normalizeSpaces).filter(Boolean);
     if (measures.length === 0) problems.add('no_measures', d.line, { no: h.no });
     indicators.push({
@@ -202,9 +210,6 @@ function finish(drafts: Draft[], problems: ProblemList, { fiscalYearBe, groups }
       measures,
     });
   }
-  if (known && indicators.length > 0) {
-    const missing = known.filter((k) => !seen.has(k.no)).map((k) => k.no);
-    if (missing.length > 0) problems.add('missing_indicators', null, { list: missing.join(', '), year: fiscalYearBe ?? '' });
-  }
+  checkIndicatorSet(ctx, [...seen]);
   return indicators;
 }
