@@ -178,6 +178,26 @@ const MESSAGES = {
     th: () => 'แถวนี้มีหน่วยงานหรือวันที่ แต่ไม่มีมาตรการ จึงถูกข้าม',
     en: () => 'This row has a department or date but no measure; it was skipped',
   },
+  unknown_department: {
+    severity: 'error',
+    th: (p) => `ไม่พบหน่วยงาน "${p.name}" ในระบบ (มี: ${p.list})`,
+    en: (p) => `No department "${p.name}" in this organisation (there are: ${p.list})`,
+  },
+  missing_department: {
+    severity: 'error',
+    th: (p) => `มาตรการ ${p.count} รายการไม่ระบุหน่วยงานรับผิดชอบ โปรดเลือกหน่วยงานเริ่มต้น (มี: ${p.list})`,
+    en: (p) => `${p.count} measures have no owner department; choose a default one (there are: ${p.list})`,
+  },
+  missing_group: {
+    severity: 'error',
+    th: (p) => `ตัวชี้วัดที่ ${p.no} ไม่มีกลุ่ม (IIT/EIT/OIT)`,
+    en: (p) => `Indicator ${p.no} has no group (IIT/EIT/OIT)`,
+  },
+  default_due_date: {
+    severity: 'warning',
+    th: (p) => `มาตรการที่ไม่มีกำหนดแล้วเสร็จ ใช้วันที่ ${p.date}`,
+    en: (p) => `Measures without a due date get ${p.date}`,
+  },
   invalid_plan: {
     severity: 'error',
     th: (p) => `ข้อมูลที่อ่านได้ไม่ครบถ้วน: ${p.detail}`,
