@@ -316,7 +316,8 @@ describe('object keys', () => {
   });
 
   it('refuses ../ segments, absolute paths and empty segments, writing nothing anywhere', async () => {
-    const before = await filesUnder(path.dirname(stack.storageDir));
+    const before = await filesUnder(stack.storageDir);
+    const escapes = ['../escape.pdf', 'escape.pdf', 'docs/escape.pdf'].map((p) => path.resolve(stack.storageDir, p));
     const cases: [string, string][] = [
       [`/storage/v1/object/docs/${alice.id}/..%2F..%2Fescape.pdf`, `${alice.id}/../../escape.pdf`],
       [`/storage/v1/object/docs/${alice.id}/%2E%2E%2Fescape.pdf`, `${alice.id}/../escape.pdf`],
@@ -337,7 +338,8 @@ describe('object keys', () => {
       alice.token,
     );
     expect(dotdot.json).toMatchObject({ error: 'InvalidKey' });
-    expect(await filesUnder(path.dirname(stack.storageDir))).toEqual(before);
+    expect(await filesUnder(stack.storageDir)).toEqual(before);
+    for (const file of [...escapes, '/etc/escape.pdf']) expect(existsSync(file), file).toBe(false);
     expect(
       await stack.sql(
         `select 1 from storage.objects where name like '%escape%' or name like '%abs.pdf' or name like '%double%'`,
