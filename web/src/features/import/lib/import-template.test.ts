@@ -1,4 +1,3 @@
-// @vitest-environment node
 import ExcelJS from 'exceljs';
 import { buildImportTemplateCsv, buildImportTemplateXlsx } from './build-import-template';
 import type { ImportedPlan } from './imported-plan-schema';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { parseItaDocx } from './parse-docx';
 import { EXPECTED_PLAN, normalizeDeep } from './plan-test-utils';
