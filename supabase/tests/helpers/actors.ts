@@ -18,6 +18,8 @@ export interface ApiError {
   code: string;
   message: string;
   hint: string | null;
+  /** HTTP status (REST driver only). */
+  status?: number;
 }
 
 export interface ApiResult<T = Record<string, unknown>> {
@@ -178,8 +180,14 @@ export class RestActor implements Actor {
     return this.clientPromise;
   }
 
-  private static result(r: { data: unknown; error: { code?: string; message: string; hint?: string | null } | null }): ApiResult {
-    if (r.error) return { rows: [], error: { code: r.error.code ?? '', message: r.error.message, hint: r.error.hint ?? null } };
+  private static result(r: {
+    data: unknown;
+    status: number;
+    error: { code?: string; message: string; hint?: string | null } | null;
+  }): ApiResult {
+    if (r.error) {
+      return { rows: [], error: { code: r.error.code ?? '', message: r.error.message, hint: r.error.hint ?? null, status: r.status } };
+    }
     const data = r.data as Record<string, unknown>[] | Record<string, unknown> | null;
     return { rows: Array.isArray(data) ? data : data ? [data] : [], error: null };
   }
@@ -215,7 +223,7 @@ export class RestActor implements Actor {
     const r = await c.rpc(fn, args);
     return {
       data: (r.error ? null : r.data) as T | null,
-      error: r.error ? { code: r.error.code ?? '', message: r.error.message, hint: r.error.hint ?? null } : null,
+      error: r.error ? { code: r.error.code ?? '', message: r.error.message, hint: r.error.hint ?? null, status: r.status } : null,
     };
   }
 }

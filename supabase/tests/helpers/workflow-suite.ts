@@ -355,6 +355,7 @@ export function defineWorkflowSuite(getStack: () => TestStack, options: { transi
         const second = await as('head_dindaeng_finance').update('measures', { percent_complete: 60, version: v }, { id });
         expectError(second.error, 'PT409', 'version_conflict');
         expect(second.error!.message).toMatch(/changed by someone else/);
+        if (actors.driver === 'rest') expect(second.error!.status).toBe(409);
         expect(await f.measureRow(id)).toMatchObject({ version: v + 1, percent_complete: 40 });
       });
       it('the RPCs check the expected version too', async () => {
