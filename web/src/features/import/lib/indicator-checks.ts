@@ -38,14 +38,18 @@ export function resolveName(ctx: GroupContext, no: number, line: number | null, 
   return official ?? '';
 }
 
-/** After all indicators are read: a year without a table, and indicators of the year that are missing. */
-export function checkIndicatorSet(ctx: GroupContext, numbers: number[]): void {
-  if (numbers.length === 0 || ctx.fiscalYearBe === null) return;
+/**
+ * After all indicators are read: a year without a table (reported when it left a group empty), and the
+ * indicators of the year that are missing.
+ */
+export function checkIndicatorSet(ctx: GroupContext, indicators: { no: number; group: string | null }[]): void {
+  if (indicators.length === 0 || ctx.fiscalYearBe === null) return;
   const known = indicatorsForYear(ctx.groups, ctx.fiscalYearBe);
   if (!known) {
-    ctx.problems.add('no_group_table', null, { year: ctx.fiscalYearBe });
+    if (indicators.some((i) => i.group === null)) ctx.problems.add('no_group_table', null, { year: ctx.fiscalYearBe });
     return;
   }
+  const numbers = indicators.map((i) => i.no);
   const missing = known.filter((k) => !numbers.includes(k.no)).map((k) => k.no);
   if (missing.length > 0)
     ctx.problems.add('missing_indicators', null, { list: missing.join(', '), year: ctx.fiscalYearBe });

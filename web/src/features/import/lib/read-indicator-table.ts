@@ -210,6 +210,6 @@ function finish(drafts: Draft[], problems: ProblemList, { fiscalYearBe, groups }
       measures,
     });
   }
-  checkIndicatorSet(ctx, [...seen]);
+  checkIndicatorSet(ctx, indicators);
   return indicators;
 }

@@ -91,7 +91,7 @@ export function readTemplate(input: TemplateInput, problems: ProblemList, groups
   const indicators = [...byNo.values()].map((d) => d.indicator);
   for (const d of byNo.values())
     if (d.indicator.measures.length === 0) problems.add('no_measures', d.line, { no: d.indicator.no });
-  checkIndicatorSet(ctx, [...byNo.keys()]);
+  checkIndicatorSet(ctx, indicators);
   if (indicators.length === 0) problems.add('no_indicators', null);
   return indicators.length ? { ...meta, indicators } : null;
 }
