@@ -1,9 +1,10 @@
 /**
- * npm run import -- --dry-run <file>            print the plan read from an O42/O43 document (.docx .txt .md) or
+ * npm run -s import -- --dry-run <file>         print the plan read from an O42/O43 document (.docx .txt .md) or
  *                                               the import template (.xlsx .csv) as JSON; problems go to stderr
  * npm run import -- --org <id|name> <file>      create the plan in the running local stack
  *                   [--url http://127.0.0.1:54321] [--department <name|code|id>] [--due-date dd/mm/yyyy]
  *
+ * (`-s` keeps npm's own banner off stdout, so that the JSON can be piped.)
  * Exit codes: 0 done (warnings allowed), 1 the file cannot be read or has errors, 2 usage, 3 the stack refused.
  */
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
@@ -21,8 +22,8 @@ import { deriveKeys, signJwt } from '../auth/jwt';
 const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, '../../../.local-stack');
 
 const USAGE = `Usage:
-  npm run import -- --dry-run <file>
-  npm run import -- --org <organization id or name> [--url <stack url>] [--department <name|code|id>] [--due-date <dd/mm/yyyy B.E.>] <file>
+  npm run -s import -- --dry-run <file>
+  npm run -s import -- --org <organization id or name> [--url <stack url>] [--department <name|code|id>] [--due-date <dd/mm/yyyy B.E.>] <file>
 Files: .docx, .txt/.md (text export of the document), .xlsx/.csv (import template)
 Keys: SUPABASE_SERVICE_ROLE_KEY, or derived from SUPABASE_JWT_SECRET / <LOCAL_STACK_DATA or .local-stack>/jwt-secret`;
 

@@ -2,7 +2,6 @@ import { finalizePlan, type ImportFormat, type ImportResult, type ParseOptions }
 import { parseTemplateCsv } from './parse-csv';
 import { parseItaDocx } from './parse-docx';
 import { parseItaText } from './parse-ita-text';
-import { parseTemplateXlsx } from './parse-xlsx';
 import { ProblemList } from './problems';
 
 /** The one entry point for an uploaded file: picks the reader by extension, MIME type, or the bytes themselves. */
@@ -61,8 +60,11 @@ export async function parseImportFile(
       return parseTemplateCsv(decodeText(data), options);
     case 'docx':
       return parseItaDocx(data, options);
-    case 'xlsx':
+    case 'xlsx': {
+      // exceljs is large: loaded only when a workbook is imported.
+      const { parseTemplateXlsx } = await import('./parse-xlsx');
       return parseTemplateXlsx(data, options);
+    }
     default: {
       const problems = new ProblemList();
       problems.add('unsupported_format', null, { ext: /\.[^./\\]+$/.exec(name)?.[0] ?? name });
