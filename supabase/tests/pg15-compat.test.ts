@@ -35,7 +35,9 @@ if (!available) {
       const applied = await stack.sql(`select version from local_stack.migrations`);
       expect(applied).toHaveLength((await readMigrations()).length);
       expect(await stack.sql(`select 1 from local_stack.meta where key = 'seeded_at'`)).toHaveLength(1);
-      expect(await stack.sql(`select 1 from public.measures where plan_id = '50000000-0000-4000-8000-000000000165'`)).toHaveLength(14);
+      expect(
+        await stack.sql(`select 1 from public.measures where plan_id = '50000000-0000-4000-8000-000000000165'`),
+      ).toHaveLength(14);
     });
 
     it('head.finance@dindaeng.example signs in with the demo password', async () => {
@@ -44,9 +46,24 @@ if (!available) {
       expect(data.user?.email).toBe('head.finance@dindaeng.example');
     });
 
-    const tables = new Set(['profiles', 'plans', 'measures', 'measure_assignees', 'evidence', 'comments', 'reviews', 'activity_log']);
-    defineRlsMatrix(() => stack, matrixCases((c) => tables.has(c.table)));
-    defineStorageMatrix(() => stack, storageCases((c) => c.scope !== 'gov'));
+    const tables = new Set([
+      'profiles',
+      'plans',
+      'measures',
+      'measure_assignees',
+      'evidence',
+      'comments',
+      'reviews',
+      'activity_log',
+    ]);
+    defineRlsMatrix(
+      () => stack,
+      matrixCases((c) => tables.has(c.table)),
+    );
+    defineStorageMatrix(
+      () => stack,
+      storageCases((c) => c.scope !== 'gov'),
+    );
     defineWorkflowSuite(() => stack);
   });
 }

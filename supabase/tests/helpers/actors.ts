@@ -97,8 +97,10 @@ export class SqlActor implements Actor {
   private async run(sql: string, params: unknown[]): Promise<ApiResult> {
     const { role, claims } = this.ctx();
     try {
-      const rows = await runAs(this.stack.db, { role, claims, method: 'POST', path: '/rest/v1', headers: {} }, async (tx) =>
-        (await tx.query<{ r: Record<string, unknown> }>(sql, params)).rows.map((r) => r.r),
+      const rows = await runAs(
+        this.stack.db,
+        { role, claims, method: 'POST', path: '/rest/v1', headers: {} },
+        async (tx) => (await tx.query<{ r: Record<string, unknown> }>(sql, params)).rows.map((r) => r.r),
       );
       return { rows, error: null };
     } catch (e) {
@@ -109,12 +111,21 @@ export class SqlActor implements Actor {
   private where(table: string, filter: Filter, offset: number): [string, unknown[]] {
     const keys = Object.keys(filter);
     if (keys.length === 0) return ['true', []];
-    return [keys.map((k, i) => `${ident(table)}.${ident(k)}::text = $${offset + i + 1}`).join(' and '), keys.map((k) => String(filter[k]))];
+    return [
+      keys.map((k, i) => `${ident(table)}.${ident(k)}::text = $${offset + i + 1}`).join(' and '),
+      keys.map((k) => String(filter[k])),
+    ];
   }
 
   select(table: string, filter: Filter, columns = '*') {
     const [where, params] = this.where(table, filter, 0);
-    const cols = columns === '*' ? `${ident(table)}` : `(select x from (select ${columns.split(',').map((c) => ident(c.trim())).join(', ')}) x)`;
+    const cols =
+      columns === '*'
+        ? `${ident(table)}`
+        : `(select x from (select ${columns
+            .split(',')
+            .map((c) => ident(c.trim()))
+            .join(', ')}) x)`;
     return this.run(`select to_jsonb(${cols}) as r from public.${ident(table)} where ${where}`, params);
   }
 
@@ -141,7 +152,10 @@ export class SqlActor implements Actor {
 
   delete(table: string, filter: Filter) {
     const [where, params] = this.where(table, filter, 0);
-    return this.run(`delete from public.${ident(table)} where ${where} returning to_jsonb(${ident(table)}) as r`, params);
+    return this.run(
+      `delete from public.${ident(table)} where ${where} returning to_jsonb(${ident(table)}) as r`,
+      params,
+    );
   }
 
   async rpc<T>(fn: string, args: Record<string, unknown>) {
@@ -149,7 +163,16 @@ export class SqlActor implements Actor {
     const argSql = keys
       .map((k, i) => {
         const v = args[k];
-        const cast = typeof v === 'number' ? (Number.isInteger(v) ? '::integer' : '::numeric') : typeof v === 'boolean' ? '::boolean' : typeof v === 'object' && v !== null ? '::jsonb' : '';
+        const cast =
+          typeof v === 'number'
+            ? Number.isInteger(v)
+              ? '::integer'
+              : '::numeric'
+            : typeof v === 'boolean'
+              ? '::boolean'
+              : typeof v === 'object' && v !== null
+                ? '::jsonb'
+                : '';
         return `${ident(k)} => $${i + 1}${cast}`;
       })
       .join(', ');
@@ -168,6 +191,22 @@ export class SqlActor implements Actor {
 }
 
 /** Same contract through supabase-js and /rest/v1 (used automatically once the REST layer is there). */
+type LooseResponse = {
+  data: unknown;
+  status: number;
+  error: { code?: string; message: string; hint?: string | null } | null;
+};
+interface LooseFilter extends PromiseLike<LooseResponse> {
+  eq(column: string, value: unknown): LooseFilter;
+  select(columns?: string): LooseFilter;
+}
+interface LooseTable {
+  select(columns?: string): LooseFilter;
+  insert(row: Record<string, unknown>): LooseFilter;
+  update(patch: Record<string, unknown>): LooseFilter;
+  delete(): LooseFilter;
+}
+
 export class RestActor implements Actor {
   private clientPromise: Promise<SupabaseClient> | null = null;
   constructor(
@@ -186,36 +225,40 @@ export class RestActor implements Actor {
     error: { code?: string; message: string; hint?: string | null } | null;
   }): ApiResult {
     if (r.error) {
-      return { rows: [], error: { code: r.error.code ?? '', message: r.error.message, hint: r.error.hint ?? null, status: r.status } };
+      return {
+        rows: [],
+        error: { code: r.error.code ?? '', message: r.error.message, hint: r.error.hint ?? null, status: r.status },
+      };
     }
     const data = r.data as Record<string, unknown>[] | Record<string, unknown> | null;
     return { rows: Array.isArray(data) ? data : data ? [data] : [], error: null };
   }
 
-  private static apply<Q extends { eq(column: string, value: unknown): Q }>(q: Q, filter: Filter): Q {
+  /** The builder surface the matrix needs, untyped on purpose: table names come from data, not from Database. */
+  private async table(name: string): Promise<LooseTable> {
+    return (await this.client()).from(name) as unknown as LooseTable;
+  }
+
+  private static apply(q: LooseFilter, filter: Filter): LooseFilter {
     let out = q;
     for (const [k, v] of Object.entries(filter)) out = out.eq(k, v);
     return out;
   }
 
   async select(table: string, filter: Filter, columns = '*') {
-    const c = await this.client();
-    return RestActor.result(await RestActor.apply(c.from(table).select(columns), filter));
+    return RestActor.result(await RestActor.apply((await this.table(table)).select(columns), filter));
   }
 
   async insert(table: string, row: Record<string, unknown>) {
-    const c = await this.client();
-    return RestActor.result(await c.from(table).insert(row).select());
+    return RestActor.result(await (await this.table(table)).insert(row).select());
   }
 
   async update(table: string, patch: Record<string, unknown>, filter: Filter) {
-    const c = await this.client();
-    return RestActor.result(await RestActor.apply(c.from(table).update(patch), filter).select());
+    return RestActor.result(await RestActor.apply((await this.table(table)).update(patch), filter).select());
   }
 
   async delete(table: string, filter: Filter) {
-    const c = await this.client();
-    return RestActor.result(await RestActor.apply(c.from(table).delete(), filter).select());
+    return RestActor.result(await RestActor.apply((await this.table(table)).delete(), filter).select());
   }
 
   async rpc<T>(fn: string, args: Record<string, unknown>) {
@@ -223,7 +266,9 @@ export class RestActor implements Actor {
     const r = await c.rpc(fn, args);
     return {
       data: (r.error ? null : r.data) as T | null,
-      error: r.error ? { code: r.error.code ?? '', message: r.error.message, hint: r.error.hint ?? null, status: r.status } : null,
+      error: r.error
+        ? { code: r.error.code ?? '', message: r.error.message, hint: r.error.hint ?? null, status: r.status }
+        : null,
     };
   }
 }

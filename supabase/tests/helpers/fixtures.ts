@@ -98,16 +98,31 @@ export class Fixtures {
     await this.stack.sql(
       `insert into public.measures (id, plan_id, plan_indicator_id, department_id, title, status, percent_complete, due_date)
        values ($1, $2, $3, $4, $5, $6::public.measure_status, $7, '2022-09-30')`,
-      [id, scope.plan, scope.planIndicator, scope.dept, options.title ?? `test measure ${nextSeq()}`, options.status ?? 'not_started', options.percent ?? 0],
+      [
+        id,
+        scope.plan,
+        scope.planIndicator,
+        scope.dept,
+        options.title ?? `test measure ${nextSeq()}`,
+        options.status ?? 'not_started',
+        options.percent ?? 0,
+      ],
     );
     const assign = options.assign === false ? [] : (options.assign ?? [scope.staff]);
     for (const p of assign) {
-      await this.stack.sql(`insert into public.measure_assignees (measure_id, user_id) values ($1, $2)`, [id, PERSONAS[p].id]);
+      await this.stack.sql(`insert into public.measure_assignees (measure_id, user_id) values ($1, $2)`, [
+        id,
+        PERSONAS[p].id,
+      ]);
     }
     return id;
   }
 
-  async evidence(scope: Scope, measureId?: string, uploader: PersonaName = scope.staff): Promise<{ id: string; measureId: string; path: string }> {
+  async evidence(
+    scope: Scope,
+    measureId?: string,
+    uploader: PersonaName = scope.staff,
+  ): Promise<{ id: string; measureId: string; path: string }> {
     const m = measureId ?? (await this.measure(scope, { status: 'in_progress' }));
     const path = evidencePath(scope, m);
     const r = await this.one<{ id: string }>(
@@ -150,7 +165,10 @@ export class Fixtures {
 
   async activity(scope: Scope): Promise<string> {
     const m = await this.measure(scope, { assign: false });
-    const r = await this.one<{ id: string }>(`select id::text from public.activity_log where measure_id = $1 order by id limit 1`, [m]);
+    const r = await this.one<{ id: string }>(
+      `select id::text from public.activity_log where measure_id = $1 order by id limit 1`,
+      [m],
+    );
     return r.id;
   }
 
@@ -219,9 +237,12 @@ export class Fixtures {
   }
 
   async measureRow(id: string) {
-    return this.one<{ status: string; version: number; status_reason: string | null; percent_complete: number; title: string }>(
-      `select status::text, version, status_reason, percent_complete, title from public.measures where id = $1`,
-      [id],
-    );
+    return this.one<{
+      status: string;
+      version: number;
+      status_reason: string | null;
+      percent_complete: number;
+      title: string;
+    }>(`select status::text, version, status_reason, percent_complete, title from public.measures where id = $1`, [id]);
   }
 }

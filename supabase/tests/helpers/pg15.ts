@@ -36,7 +36,9 @@ async function freePort(): Promise<number> {
 /** Runs a PostgreSQL binary as the postgres OS user when we are root (initdb refuses root). */
 function asPostgres(bin: string, args: string[]): [string, string[]] {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  return isRoot ? ['runuser', ['-u', 'postgres', '--', path.join(PG15_BIN, bin), ...args]] : [path.join(PG15_BIN, bin), args];
+  return isRoot
+    ? ['runuser', ['-u', 'postgres', '--', path.join(PG15_BIN, bin), ...args]]
+    : [path.join(PG15_BIN, bin), args];
 }
 
 async function postgresIds(): Promise<{ uid: number; gid: number } | null> {
@@ -77,12 +79,36 @@ export async function startPg15(): Promise<ThrowawayCluster> {
   if (ids) await chown(dir, ids.uid, ids.gid);
   await chmod(dir, 0o700);
   const data = path.join(dir, 'data');
-  const [initCmd, initArgs] = asPostgres('initdb', ['-D', data, '--auth=trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
+  const [initCmd, initArgs] = asPostgres('initdb', [
+    '-D',
+    data,
+    '--auth=trust',
+    '-U',
+    'postgres',
+    '-E',
+    'UTF8',
+    '--locale=C',
+    '--no-sync',
+  ]);
   await run(initCmd, initArgs);
   const port = await freePort();
   const [cmd, args] = asPostgres('postgres', [
-    '-D', data, '-p', String(port), '-k', dir, '-h', '127.0.0.1',
-    '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=40',
+    '-D',
+    data,
+    '-p',
+    String(port),
+    '-k',
+    dir,
+    '-h',
+    '127.0.0.1',
+    '-c',
+    'fsync=off',
+    '-c',
+    'synchronous_commit=off',
+    '-c',
+    'full_page_writes=off',
+    '-c',
+    'max_connections=40',
   ]);
   const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -94,7 +120,7 @@ export async function startPg15(): Promise<ThrowawayCluster> {
   } catch (e) {
     child.kill('SIGKILL');
     await rm(dir, { recursive: true, force: true });
-    throw new Error(`${(e as Error).message}\n${stderr}`);
+    throw new Error(`${(e as Error).message}\n${stderr}`, { cause: e });
   }
   let stopped = false;
   return {

@@ -67,7 +67,12 @@ const MANAGE: Allow = { admin_dindaeng: DD, head_dindaeng_finance: F, admin_huai
 /** Managers plus the assignees (each scope's fixtures assign that scope's staff member, never staff2). */
 const WORK: Allow = { ...MANAGE, staff_dindaeng_finance: F, staff_dindaeng_governance: G, staff_huaikhwang_finance: H };
 /** The author/uploader (each scope's staff member). */
-const AUTHOR: Allow = { staff_dindaeng_finance: F, staff_dindaeng_governance: G, staff_huaikhwang_finance: H, service: ALL };
+const AUTHOR: Allow = {
+  staff_dindaeng_finance: F,
+  staff_dindaeng_governance: G,
+  staff_huaikhwang_finance: H,
+  service: ALL,
+};
 const EVERYONE_42501: Allow = Object.fromEntries(ACTORS.map((a) => [a, { error: '42501' }]));
 const SERVICE_ONLY: Allow = { service: ALL };
 
@@ -115,19 +120,36 @@ export const TABLES: Record<string, TableSpec> = {
   },
   framework_indicators: {
     target: async (f, s) => ({ id: await f.frameworkIndicator(s) }),
-    insert: async (_f, s) => ({ framework_id: s.framework, organization_id: s.org, no: 100 + nextSeq(), name: 'ใหม่', group: 'OIT' }),
+    insert: async (_f, s) => ({
+      framework_id: s.framework,
+      organization_id: s.org,
+      no: 100 + nextSeq(),
+      name: 'ใหม่',
+      group: 'OIT',
+    }),
     patch: { weight: 5 },
     allow: { select: READ_ORG, insert: ADMINS, update: ADMINS, delete: ADMINS },
   },
   framework_grade_bands: {
     target: async (f, s) => ({ id: await f.gradeBand(s) }),
-    insert: async (_f, s) => ({ framework_id: s.framework, organization_id: s.org, label: `G${nextSeq()}`, min_score: 0, max_score: 1 }),
+    insert: async (_f, s) => ({
+      framework_id: s.framework,
+      organization_id: s.org,
+      label: `G${nextSeq()}`,
+      min_score: 0,
+      max_score: 1,
+    }),
     patch: { sort_order: 9 },
     allow: { select: READ_ORG, insert: ADMINS, update: ADMINS, delete: ADMINS },
   },
   framework_items: {
     target: async (f, s) => ({ id: await f.frameworkItem(s) }),
-    insert: async (_f, s) => ({ indicator_id: s.frameworkIndicator, organization_id: s.org, code: `O${nextSeq()}`, title: 'รายการ' }),
+    insert: async (_f, s) => ({
+      indicator_id: s.frameworkIndicator,
+      organization_id: s.org,
+      code: `O${nextSeq()}`,
+      title: 'รายการ',
+    }),
     patch: { title: 'แก้ไข' },
     allow: { select: READ_ORG, insert: ADMINS, update: ADMINS, delete: ADMINS },
   },
@@ -139,13 +161,24 @@ export const TABLES: Record<string, TableSpec> = {
   },
   plan_indicators: {
     target: async (f, s) => ({ id: await f.planIndicator(s) }),
-    insert: async (_f, s) => ({ plan_id: s.plan, organization_id: s.org, no: 100 + nextSeq(), name: 'ใหม่', group: 'EIT' }),
+    insert: async (_f, s) => ({
+      plan_id: s.plan,
+      organization_id: s.org,
+      no: 100 + nextSeq(),
+      name: 'ใหม่',
+      group: 'EIT',
+    }),
     patch: { score: 70.5 },
     allow: { select: READ_ORG, insert: ADMINS, update: ADMINS, delete: ADMINS },
   },
   measures: {
     target: measureTarget,
-    insert: async (_f, s) => ({ plan_id: s.plan, plan_indicator_id: s.planIndicator, department_id: s.dept, title: 'มาตรการใหม่' }),
+    insert: async (_f, s) => ({
+      plan_id: s.plan,
+      plan_indicator_id: s.planIndicator,
+      department_id: s.dept,
+      title: 'มาตรการใหม่',
+    }),
     patch: { percent_complete: 10 },
     allow: { select: READ_MEASURE, insert: MANAGE, update: WORK, delete: MANAGE },
   },
@@ -160,14 +193,26 @@ export const TABLES: Record<string, TableSpec> = {
     insert: async (f, s) => {
       const m = await f.measure(s, { status: 'in_progress' });
       const path = evidencePath(s, m);
-      return { measure_id: m, storage_path: path, original_filename: 'รายงาน.pdf', mime_type: 'application/pdf', size_bytes: 10, sha256: sha256(path) };
+      return {
+        measure_id: m,
+        storage_path: path,
+        original_filename: 'รายงาน.pdf',
+        mime_type: 'application/pdf',
+        size_bytes: 10,
+        sha256: sha256(path),
+      };
     },
     patch: { description: 'แก้ไข' },
     allow: { select: READ_MEASURE, insert: WORK, update: SERVICE_ONLY, delete: { ...MANAGE, ...AUTHOR } },
   },
   progress_reports: {
     target: async (f, s) => ({ id: await f.progress(s) }),
-    insert: async (f, s) => ({ measure_id: await f.measure(s, { status: 'in_progress' }), period: 'q2', percent: 30, narrative: 'คืบหน้า' }),
+    insert: async (f, s) => ({
+      measure_id: await f.measure(s, { status: 'in_progress' }),
+      period: 'q2',
+      percent: 30,
+      narrative: 'คืบหน้า',
+    }),
     patch: { percent: 50 },
     allow: { select: READ_MEASURE, insert: WORK, update: WORK, delete: MANAGE },
   },
@@ -191,7 +236,13 @@ export const TABLES: Record<string, TableSpec> = {
   },
   activity_log: {
     target: async (f, s) => ({ id: await f.activity(s) }),
-    insert: async (_f, s) => ({ organization_id: s.org, entity: 'measures', entity_id: 'x', action: 'measure.forged', snapshot: {} }),
+    insert: async (_f, s) => ({
+      organization_id: s.org,
+      entity: 'measures',
+      entity_id: 'x',
+      action: 'measure.forged',
+      snapshot: {},
+    }),
     patch: { action: 'measure.tampered' },
     allow: { select: READ_MEASURE, insert: EVERYONE_42501, update: EVERYONE_42501, delete: EVERYONE_42501 },
   },
@@ -207,7 +258,8 @@ export function expectedOutcome(table: string, op: Op, actor: ActorName, scope: 
   return rule;
 }
 
-const describeOutcome = (o: Outcome) => (o === 'skip' ? 'skip' : 'rows' in o ? `${o.rows} row${o.rows === 1 ? '' : 's'}` : `error ${o.error}`);
+const describeOutcome = (o: Outcome) =>
+  o === 'skip' ? 'skip' : 'rows' in o ? `${o.rows} row${o.rows === 1 ? '' : 's'}` : `error ${o.error}`;
 
 export interface MatrixCase {
   table: string;
@@ -284,7 +336,6 @@ export function defineRlsMatrix(getStack: () => TestStack, cases: MatrixCase[]) 
   }
 }
 
-
 // Storage -----------------------------------------------------------------------------------------
 export type StorageOp = 'upload' | 'download' | 'remove';
 export interface StorageCase {
@@ -347,7 +398,10 @@ export function defineStorageMatrix(getStack: () => TestStack, cases: StorageCas
             expect(data).toBeNull();
             expect(error).not.toBeNull();
           }
-          const rows = await getStack().sql(`select 1 from storage.objects where bucket_id = 'evidence' and name = $1`, [path]);
+          const rows = await getStack().sql(
+            `select 1 from storage.objects where bucket_id = 'evidence' and name = $1`,
+            [path],
+          );
           expect(rows).toHaveLength(c.allowed ? 1 : 0);
           return;
         }
@@ -373,7 +427,9 @@ export function defineStorageMatrix(getStack: () => TestStack, cases: StorageCas
         } else {
           expect(data ?? []).toHaveLength(0);
         }
-        const rows = await getStack().sql(`select 1 from storage.objects where bucket_id = 'evidence' and name = $1`, [path]);
+        const rows = await getStack().sql(`select 1 from storage.objects where bucket_id = 'evidence' and name = $1`, [
+          path,
+        ]);
         expect(rows).toHaveLength(c.allowed ? 0 : 1);
       });
     }

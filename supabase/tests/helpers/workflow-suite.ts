@@ -147,7 +147,11 @@ export function defineWorkflowSuite(getStack: () => TestStack, options: { transi
       const id = await measureIn('submitted', true);
       const { rows, error } = await as('head_dindaeng_finance').update('measures', { status: 'approved' }, { id });
       expect(error).toBeNull();
-      expect(rows[0]).toMatchObject({ status: 'approved', percent_complete: 100, approved_by: PERSONAS.head_dindaeng_finance.id });
+      expect(rows[0]).toMatchObject({
+        status: 'approved',
+        percent_complete: 100,
+        approved_by: PERSONAS.head_dindaeng_finance.id,
+      });
       expect((await f.activityOf(id)).at(-1)?.action).toBe('measure.approve');
     });
   });
@@ -157,7 +161,10 @@ export function defineWorkflowSuite(getStack: () => TestStack, options: { transi
   describe('rules', () => {
     it('submitting without evidence fails with evidence_required', async () => {
       const id = await measureIn('in_progress');
-      const { error } = await as('staff_dindaeng_finance').rpc('submit_measure', { measure_id: id, expected_version: await version(id) });
+      const { error } = await as('staff_dindaeng_finance').rpc('submit_measure', {
+        measure_id: id,
+        expected_version: await version(id),
+      });
       expectError(error, 'P0001', 'evidence_required');
       expect((await f.measureRow(id)).status).toBe('in_progress');
     });
@@ -177,18 +184,33 @@ export function defineWorkflowSuite(getStack: () => TestStack, options: { transi
       });
       expect(error).toBeNull();
       expect(rows[0]).toMatchObject({ version: 2, replaces_evidence_id: first.id });
-      const old = await sql<{ superseded_by: string }>(`select superseded_by from public.evidence where id = $1`, [first.id]);
+      const old = await sql<{ superseded_by: string }>(`select superseded_by from public.evidence where id = $1`, [
+        first.id,
+      ]);
       expect(old[0]?.superseded_by).toBe(rows[0]!.id);
-      const { error: submitError } = await as('staff_dindaeng_finance').rpc('submit_measure', { measure_id: id, expected_version: await version(id) });
+      const { error: submitError } = await as('staff_dindaeng_finance').rpc('submit_measure', {
+        measure_id: id,
+        expected_version: await version(id),
+      });
       expect(submitError).toBeNull();
-      const { data } = await as('head_dindaeng_finance').rpc('approve_measure', { measure_id: id, expected_version: await version(id), note: 'ครบ' });
+      const { data } = await as('head_dindaeng_finance').rpc('approve_measure', {
+        measure_id: id,
+        expected_version: await version(id),
+        note: 'ครบ',
+      });
       expect(data).toMatchObject({ status: 'approved' });
-      const review = await sql<{ decision: string; note: string; reviewer_id: string; evidence_snapshot: { id: string; version: number }[] }>(
-        `select decision::text, note, reviewer_id, evidence_snapshot from public.reviews where measure_id = $1`,
-        [id],
-      );
+      const review = await sql<{
+        decision: string;
+        note: string;
+        reviewer_id: string;
+        evidence_snapshot: { id: string; version: number }[];
+      }>(`select decision::text, note, reviewer_id, evidence_snapshot from public.reviews where measure_id = $1`, [id]);
       expect(review).toHaveLength(1);
-      expect(review[0]).toMatchObject({ decision: 'approved', note: 'ครบ', reviewer_id: PERSONAS.head_dindaeng_finance.id });
+      expect(review[0]).toMatchObject({
+        decision: 'approved',
+        note: 'ครบ',
+        reviewer_id: PERSONAS.head_dindaeng_finance.id,
+      });
       expect(review[0]!.evidence_snapshot.map((e) => [e.id, e.version])).toEqual([[rows[0]!.id, 2]]);
     });
 
@@ -200,7 +222,11 @@ export function defineWorkflowSuite(getStack: () => TestStack, options: { transi
       it(`${rpc} without a reason (missing or blank) fails with reason_required`, async () => {
         const id = await measureIn(from, true);
         for (const reason of [null, '', '   ']) {
-          const { error } = await as('head_dindaeng_finance').rpc(rpc, { measure_id: id, expected_version: await version(id), reason });
+          const { error } = await as('head_dindaeng_finance').rpc(rpc, {
+            measure_id: id,
+            expected_version: await version(id),
+            reason,
+          });
           expectError(error, 'P0001', 'reason_required');
         }
         expect((await f.measureRow(id)).status).toBe(from);
@@ -217,7 +243,10 @@ export function defineWorkflowSuite(getStack: () => TestStack, options: { transi
       expect(data).toMatchObject({ status: 'returned', status_reason: 'ขาดภาพถ่าย' });
       const reviews = await sql(`select decision::text, note from public.reviews where measure_id = $1`, [id]);
       expect(reviews).toEqual([{ decision: 'returned', note: 'ขาดภาพถ่าย' }]);
-      const { data: restarted } = await as('staff_dindaeng_finance').rpc('start_measure', { measure_id: id, expected_version: await version(id) });
+      const { data: restarted } = await as('staff_dindaeng_finance').rpc('start_measure', {
+        measure_id: id,
+        expected_version: await version(id),
+      });
       expect(restarted).toMatchObject({ status: 'in_progress', status_reason: null });
     });
 
@@ -244,21 +273,38 @@ export function defineWorkflowSuite(getStack: () => TestStack, options: { transi
         const id = await measureIn('approved', true);
         const path = evidencePath(fin, id);
         const ev = await as('staff_dindaeng_finance').insert('evidence', {
-          measure_id: id, storage_path: path, original_filename: 'x.pdf', mime_type: 'application/pdf', size_bytes: 1, sha256: sha256(path),
+          measure_id: id,
+          storage_path: path,
+          original_filename: 'x.pdf',
+          mime_type: 'application/pdf',
+          size_bytes: 1,
+          sha256: sha256(path),
         });
         expectError(ev.error, 'P0001', 'measure_locked');
-        const assign = await as('head_dindaeng_finance').insert('measure_assignees', { measure_id: id, user_id: PERSONAS.staff2_dindaeng_finance.id });
+        const assign = await as('head_dindaeng_finance').insert('measure_assignees', {
+          measure_id: id,
+          user_id: PERSONAS.staff2_dindaeng_finance.id,
+        });
         expectError(assign.error, 'P0001', 'measure_locked');
-        const unassign = await as('head_dindaeng_finance').delete('measure_assignees', { measure_id: id, user_id: PERSONAS.staff_dindaeng_finance.id });
+        const unassign = await as('head_dindaeng_finance').delete('measure_assignees', {
+          measure_id: id,
+          user_id: PERSONAS.staff_dindaeng_finance.id,
+        });
         expectError(unassign.error, 'P0001', 'measure_locked');
-        const progress = await as('staff_dindaeng_finance').insert('progress_reports', { measure_id: id, period: 'q3', percent: 90 });
+        const progress = await as('staff_dindaeng_finance').insert('progress_reports', {
+          measure_id: id,
+          period: 'q3',
+          percent: 90,
+        });
         expectError(progress.error, 'P0001', 'measure_locked');
       });
       it('the storage object cannot be removed either', async () => {
         const id = await measureIn('in_progress');
         const path = evidencePath(fin, id);
         const staff = await as('staff_dindaeng_finance').client();
-        const put = await staff.storage.from('evidence').upload(path, new Blob(['%PDF-1.4'], { type: 'application/pdf' }), { contentType: 'application/pdf' });
+        const put = await staff.storage
+          .from('evidence')
+          .upload(path, new Blob(['%PDF-1.4'], { type: 'application/pdf' }), { contentType: 'application/pdf' });
         expect(put.error).toBeNull();
         await sql(`update public.measures set status = 'submitted' where id = $1`, [id]);
         await sql(`update public.measures set status = 'approved' where id = $1`, [id]);
@@ -269,7 +315,11 @@ export function defineWorkflowSuite(getStack: () => TestStack, options: { transi
       });
       it('until the head reopens it with a reason; then it can be edited again', async () => {
         const id = await measureIn('approved', true);
-        const { data, error } = await as('head_dindaeng_finance').rpc('reopen_measure', { measure_id: id, expected_version: await version(id), reason: 'พบข้อมูลไม่ครบ' });
+        const { data, error } = await as('head_dindaeng_finance').rpc('reopen_measure', {
+          measure_id: id,
+          expected_version: await version(id),
+          reason: 'พบข้อมูลไม่ครบ',
+        });
         expect(error).toBeNull();
         expect(data).toMatchObject({ status: 'in_progress', status_reason: 'พบข้อมูลไม่ครบ', approved_at: null });
         const edit = await as('head_dindaeng_finance').update('measures', { title: 'ชื่อใหม่' }, { id });
@@ -291,14 +341,26 @@ export function defineWorkflowSuite(getStack: () => TestStack, options: { transi
       });
       it('a head edits the measure but cannot move it to another department', async () => {
         const id = await measureIn('in_progress');
-        const ok = await as('head_dindaeng_finance').update('measures', { title: 'ชื่อใหม่', due_date: '2022-08-31' }, { id });
+        const ok = await as('head_dindaeng_finance').update(
+          'measures',
+          { title: 'ชื่อใหม่', due_date: '2022-08-31' },
+          { id },
+        );
         expect(ok.error).toBeNull();
-        const move = await as('head_dindaeng_finance').update('measures', { department_id: DEPT.dindaeng_governance }, { id });
+        const move = await as('head_dindaeng_finance').update(
+          'measures',
+          { department_id: DEPT.dindaeng_governance },
+          { id },
+        );
         expect(move.error?.code).toBe('42501');
       });
       it('the admin moves a measure to another department; its assignees are released', async () => {
         const id = await measureIn('in_progress');
-        const { error, rows } = await as('admin_dindaeng').update('measures', { department_id: DEPT.dindaeng_governance }, { id });
+        const { error, rows } = await as('admin_dindaeng').update(
+          'measures',
+          { department_id: DEPT.dindaeng_governance },
+          { id },
+        );
         expect(error).toBeNull();
         expect(rows[0]).toMatchObject({ department_id: DEPT.dindaeng_governance });
         expect(await sql(`select 1 from public.measure_assignees where measure_id = $1`, [id])).toHaveLength(0);
@@ -312,23 +374,49 @@ export function defineWorkflowSuite(getStack: () => TestStack, options: { transi
       });
       it('a new measure always starts as not_started, version 1', async () => {
         const { error } = await as('head_dindaeng_finance').insert('measures', {
-          plan_id: fin.plan, plan_indicator_id: fin.planIndicator, department_id: fin.dept, title: 'ใหม่', status: 'approved',
+          plan_id: fin.plan,
+          plan_indicator_id: fin.planIndicator,
+          department_id: fin.dept,
+          title: 'ใหม่',
+          status: 'approved',
         });
         expectError(error, 'P0001', 'transition_not_allowed');
         const ok = await as('head_dindaeng_finance').insert('measures', {
-          plan_id: fin.plan, plan_indicator_id: fin.planIndicator, department_id: fin.dept, title: 'ใหม่', version: 42,
+          plan_id: fin.plan,
+          plan_indicator_id: fin.planIndicator,
+          department_id: fin.dept,
+          title: 'ใหม่',
+          version: 42,
         });
-        expect(ok.rows[0]).toMatchObject({ status: 'not_started', version: 1, created_by: PERSONAS.head_dindaeng_finance.id });
+        expect(ok.rows[0]).toMatchObject({
+          status: 'not_started',
+          version: 1,
+          created_by: PERSONAS.head_dindaeng_finance.id,
+        });
       });
       it('heads assign only active people of the measure department', async () => {
         const id = await f.measure(fin, { assign: false });
-        for (const user of [PERSONAS.staff_dindaeng_governance.id, PERSONAS.disabled_dindaeng_finance.id, PERSONAS.staff_huaikhwang_finance.id]) {
-          const { error } = await as('head_dindaeng_finance').insert('measure_assignees', { measure_id: id, user_id: user });
+        for (const user of [
+          PERSONAS.staff_dindaeng_governance.id,
+          PERSONAS.disabled_dindaeng_finance.id,
+          PERSONAS.staff_huaikhwang_finance.id,
+        ]) {
+          const { error } = await as('head_dindaeng_finance').insert('measure_assignees', {
+            measure_id: id,
+            user_id: user,
+          });
           expectError(error, '23514', 'assignee_not_in_department');
         }
-        const ok = await as('head_dindaeng_finance').insert('measure_assignees', { measure_id: id, user_id: PERSONAS.staff2_dindaeng_finance.id });
+        const ok = await as('head_dindaeng_finance').insert('measure_assignees', {
+          measure_id: id,
+          user_id: PERSONAS.staff2_dindaeng_finance.id,
+        });
         expect(ok.error).toBeNull();
-        expect(ok.rows[0]).toMatchObject({ department_id: fin.dept, organization_id: fin.org, assigned_by: PERSONAS.head_dindaeng_finance.id });
+        expect(ok.rows[0]).toMatchObject({
+          department_id: fin.dept,
+          organization_id: fin.org,
+          assigned_by: PERSONAS.head_dindaeng_finance.id,
+        });
       });
       it('evidence must be stored under its measure in the evidence bucket', async () => {
         const id = await measureIn('in_progress');
@@ -338,7 +426,12 @@ export function defineWorkflowSuite(getStack: () => TestStack, options: { transi
           `${fin.org}/${fin.dept}/${id}/sub/${crypto.randomUUID()}.pdf`,
         ]) {
           const { error } = await as('staff_dindaeng_finance').insert('evidence', {
-            measure_id: id, storage_path, original_filename: 'x.pdf', mime_type: 'application/pdf', size_bytes: 1, sha256: sha256(storage_path),
+            measure_id: id,
+            storage_path,
+            original_filename: 'x.pdf',
+            mime_type: 'application/pdf',
+            size_bytes: 1,
+            sha256: sha256(storage_path),
           });
           expectError(error, '23514', 'invalid_storage_path');
         }
@@ -349,10 +442,18 @@ export function defineWorkflowSuite(getStack: () => TestStack, options: { transi
       it('a stale version fails with PT409 version_conflict and changes nothing', async () => {
         const id = await measureIn('in_progress');
         const v = await version(id);
-        const first = await as('staff_dindaeng_finance').update('measures', { percent_complete: 40, version: v }, { id });
+        const first = await as('staff_dindaeng_finance').update(
+          'measures',
+          { percent_complete: 40, version: v },
+          { id },
+        );
         expect(first.error).toBeNull();
         expect(first.rows[0]).toMatchObject({ version: v + 1, percent_complete: 40 });
-        const second = await as('head_dindaeng_finance').update('measures', { percent_complete: 60, version: v }, { id });
+        const second = await as('head_dindaeng_finance').update(
+          'measures',
+          { percent_complete: 60, version: v },
+          { id },
+        );
         expectError(second.error, 'PT409', 'version_conflict');
         expect(second.error!.message).toMatch(/changed by someone else/);
         if (actors.driver === 'rest') expect(second.error!.status).toBe(409);
@@ -362,9 +463,15 @@ export function defineWorkflowSuite(getStack: () => TestStack, options: { transi
         const id = await measureIn('in_progress', true);
         const v = await version(id);
         await as('head_dindaeng_finance').update('measures', { detail: 'รายละเอียด' }, { id });
-        const { error } = await as('staff_dindaeng_finance').rpc('submit_measure', { measure_id: id, expected_version: v });
+        const { error } = await as('staff_dindaeng_finance').rpc('submit_measure', {
+          measure_id: id,
+          expected_version: v,
+        });
         expectError(error, 'PT409', 'version_conflict');
-        const ok = await as('staff_dindaeng_finance').rpc('submit_measure', { measure_id: id, expected_version: v + 1 });
+        const ok = await as('staff_dindaeng_finance').rpc('submit_measure', {
+          measure_id: id,
+          expected_version: v + 1,
+        });
         expect(ok.error).toBeNull();
       });
       it('two concurrent submissions of the same version: exactly one wins, the other gets PT409', async () => {
@@ -384,17 +491,64 @@ export function defineWorkflowSuite(getStack: () => TestStack, options: { transi
       it('each change writes exactly one row, with actor and snapshot', async () => {
         const id = await f.measure(fin, { assign: false });
         const steps: [string, () => Promise<unknown>][] = [
-          ['measure.assign', () => as('head_dindaeng_finance').insert('measure_assignees', { measure_id: id, user_id: PERSONAS.staff_dindaeng_finance.id })],
-          ['measure.start', async () => as('staff_dindaeng_finance').rpc('start_measure', { measure_id: id, expected_version: await version(id) })],
+          [
+            'measure.assign',
+            () =>
+              as('head_dindaeng_finance').insert('measure_assignees', {
+                measure_id: id,
+                user_id: PERSONAS.staff_dindaeng_finance.id,
+              }),
+          ],
+          [
+            'measure.start',
+            async () =>
+              as('staff_dindaeng_finance').rpc('start_measure', {
+                measure_id: id,
+                expected_version: await version(id),
+              }),
+          ],
           ['measure.update', () => as('staff_dindaeng_finance').update('measures', { percent_complete: 50 }, { id })],
-          ['progress.report', () => as('staff_dindaeng_finance').insert('progress_reports', { measure_id: id, period: 'q1', percent: 50, narrative: 'ครึ่งทาง' })],
-          ['evidence.upload', async () => {
-            const path = evidencePath(fin, id);
-            return as('staff_dindaeng_finance').insert('evidence', { measure_id: id, storage_path: path, original_filename: 'ผล.pdf', mime_type: 'application/pdf', size_bytes: 5, sha256: sha256(path) });
-          }],
+          [
+            'progress.report',
+            () =>
+              as('staff_dindaeng_finance').insert('progress_reports', {
+                measure_id: id,
+                period: 'q1',
+                percent: 50,
+                narrative: 'ครึ่งทาง',
+              }),
+          ],
+          [
+            'evidence.upload',
+            async () => {
+              const path = evidencePath(fin, id);
+              return as('staff_dindaeng_finance').insert('evidence', {
+                measure_id: id,
+                storage_path: path,
+                original_filename: 'ผล.pdf',
+                mime_type: 'application/pdf',
+                size_bytes: 5,
+                sha256: sha256(path),
+              });
+            },
+          ],
           ['comment.create', () => as('director_dindaeng').insert('comments', { measure_id: id, body: 'ดีมาก' })],
-          ['measure.submit', async () => as('staff_dindaeng_finance').rpc('submit_measure', { measure_id: id, expected_version: await version(id) })],
-          ['measure.approve', async () => as('head_dindaeng_finance').rpc('approve_measure', { measure_id: id, expected_version: await version(id) })],
+          [
+            'measure.submit',
+            async () =>
+              as('staff_dindaeng_finance').rpc('submit_measure', {
+                measure_id: id,
+                expected_version: await version(id),
+              }),
+          ],
+          [
+            'measure.approve',
+            async () =>
+              as('head_dindaeng_finance').rpc('approve_measure', {
+                measure_id: id,
+                expected_version: await version(id),
+              }),
+          ],
         ];
         let count = (await f.activityOf(id)).length;
         for (const [action, step] of steps) {
@@ -414,15 +568,25 @@ export function defineWorkflowSuite(getStack: () => TestStack, options: { transi
       it('a refused change writes nothing', async () => {
         const id = await measureIn('in_progress');
         const before = (await f.activityOf(id)).length;
-        await as('staff_dindaeng_finance').rpc('submit_measure', { measure_id: id, expected_version: await version(id) });
+        await as('staff_dindaeng_finance').rpc('submit_measure', {
+          measure_id: id,
+          expected_version: await version(id),
+        });
         await as('staff_dindaeng_finance').update('measures', { title: 'x' }, { id });
         expect(await f.activityOf(id)).toHaveLength(before);
       });
       it('cannot be updated, deleted or truncated even by the database owner', async () => {
         const id = await measureIn('in_progress');
-        const [row] = await sql<{ id: string }>(`select id::text from public.activity_log where measure_id = $1 limit 1`, [id]);
-        await expect(sql(`update public.activity_log set action = 'x' where id = $1`, [row!.id])).rejects.toMatchObject({ code: '42501', hint: 'append_only' });
-        await expect(sql(`delete from public.activity_log where id = $1`, [row!.id])).rejects.toMatchObject({ code: '42501' });
+        const [row] = await sql<{ id: string }>(
+          `select id::text from public.activity_log where measure_id = $1 limit 1`,
+          [id],
+        );
+        await expect(sql(`update public.activity_log set action = 'x' where id = $1`, [row!.id])).rejects.toMatchObject(
+          { code: '42501', hint: 'append_only' },
+        );
+        await expect(sql(`delete from public.activity_log where id = $1`, [row!.id])).rejects.toMatchObject({
+          code: '42501',
+        });
         await expect(sql(`truncate public.activity_log`)).rejects.toMatchObject({ code: '42501' });
         await expect(sql(`delete from public.reviews`)).rejects.toMatchObject({ code: '42501' });
       });
