@@ -4,7 +4,7 @@
  * run directly on the same PGlite. Reports the ratio of the medians.
  */
 import { planRequest, type RestRequest } from '../rest/handlers';
-import { parseQuery } from '../rest/parser';
+import { parseQuery } from '../rest/query-params';
 import { loadSchemaCache } from '../rest/schema-cache';
 import { startTestStack } from '../testing/stack';
 

@@ -5,8 +5,8 @@
  */
 import { invalidBody, invalidRange, invalidRpcMethod, tableNotFound, unsupportedMethod } from './errors';
 import { deleteCte, insertColumns, insertCte, parsePayload, updateCte } from './mutations';
-import type { ParsedQuery, SelectItem } from './parser';
-import { applyRangeHeader } from './parser';
+import type { SelectItem } from './parser';
+import { applyRangeHeader, type ParsedQuery } from './query-params';
 import type { ReadNode, Source } from './plan';
 import { AliasGen, planRead, tableSource } from './plan';
 import type { Media, Preferences } from './preferences';
@@ -97,6 +97,8 @@ function readTable(cache: SchemaCache, req: RestRequest): Statement {
   const p = new Params();
   const root = planRead(cache, tableSource(cache, req.name), req.query, new AliasGen());
   root.range = req.query.ranges.get('') ?? null;
+  // HEAD only counts: the rows need no columns (embeds still filter through their EXISTS).
+  if (req.method === 'HEAD') root.items = [];
   const body = req.method === 'HEAD' ? 'NULL::text' : req.media.kind === 'csv' ? csvBody(root, p) : bodyExpr(req.media, 'rows');
   return {
     sql: readStatement(root, p, { count: req.prefer.count !== undefined, body }),

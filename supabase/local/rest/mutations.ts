@@ -4,7 +4,7 @@
  * table's own row type, so Postgres does every coercion.
  */
 import { columnNotFound, invalidBody, notImplemented, PgrstError, unsupportedContentType } from './errors';
-import type { Range } from './parser';
+import type { Range } from './query-params';
 import type { ReadNode } from './plan';
 import { conditions, fieldExpr } from './query-builder';
 import type { Relation } from './schema-cache';

@@ -4,7 +4,8 @@
  * order and range applies.
  */
 import { noRelationship, notEmbedded, notImplemented, PgrstError, unacceptableFilter } from './errors';
-import type { Filter, LogicTree, OrderTerm, ParsedQuery, Range, SelectItem } from './parser';
+import type { Filter, LogicTree, OrderTerm, SelectItem } from './parser';
+import type { ParsedQuery, Range } from './query-params';
 import type { Column, Relationship, SchemaCache } from './schema-cache';
 import { SCHEMA } from './schema-cache';
 import { qi } from './sql';

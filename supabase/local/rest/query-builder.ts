@@ -5,7 +5,8 @@
  * whole JSON text plus the counts.
  */
 import { notEmbedded, notImplemented, relatedOrderNotToOne, undefinedColumn } from './errors';
-import type { Field, Filter, LogicTree, OrderTerm, Range } from './parser';
+import type { Field, Filter, LogicTree, OrderTerm } from './parser';
+import type { Range } from './query-params';
 import { FTS_OPS, SIMPLE_OPS } from './parser';
 import type { EmbedNode, ReadNode } from './plan';
 import type { Media } from './preferences';

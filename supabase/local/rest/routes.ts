@@ -12,7 +12,7 @@ import {
   jwtError,
 } from './errors';
 import { planRequest, type RestRequest, type RestResponse, type ResultRow } from './handlers';
-import { parseQuery } from './parser';
+import { parseQuery } from './query-params';
 import { negotiate, parsePrefer } from './preferences';
 import { loadSchemaCache, SCHEMA, type SchemaCache } from './schema-cache';
 
