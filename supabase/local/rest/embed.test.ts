@@ -160,6 +160,29 @@ describe('to-many and to-one embedding', () => {
   });
 });
 
+describe('embedding through views', () => {
+  it('gives views the relationships of the table columns they expose', async () => {
+    await fx.stack.db.exec(`
+      create view rest_test_published as select b.id, b.title as headline, b.author_id as writer from rest_test_books b where b.published;
+      create view rest_test_people as select id as person_id, upper(name) as shout from rest_test_authors;
+    `);
+    await fx.stack.deps.reloadSchema!();
+    const toOne = await db.from('rest_test_published').select('headline, rest_test_authors(name), rest_test_reviews(stars)').order('id').order('stars', { referencedTable: 'rest_test_reviews' });
+    expect(toOne.error).toBeNull();
+    expect(toOne.data).toEqual([
+      { headline: 'Cats 101', rest_test_authors: { name: 'Ann Author' }, rest_test_reviews: [{ stars: 3 }, { stars: 5 }] },
+      { headline: 'Poems', rest_test_authors: { name: 'Bob Writer' }, rest_test_reviews: [{ stars: 4 }] },
+    ]);
+    const toMany = await db.from('rest_test_authors').select('name, rest_test_published(headline)').order('id').limit(2);
+    expect(toMany.data).toEqual([
+      { name: 'Ann Author', rest_test_published: [{ headline: 'Cats 101' }] },
+      { name: 'Bob Writer', rest_test_published: [{ headline: 'Poems' }] },
+    ]);
+    const viewToView = await db.from('rest_test_published').select('headline, rest_test_people(shout)').eq('id', 3);
+    expect(viewToView.data).toEqual([{ headline: 'Poems', rest_test_people: { shout: 'BOB WRITER' } }]);
+  });
+});
+
 describe('filters, order and limits on embedded resources', () => {
   it('filters embedded rows without filtering parents', async () => {
     const { data } = await db

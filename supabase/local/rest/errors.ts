@@ -98,14 +98,14 @@ export const undefinedColumn = (table: string, column: string) =>
 
 // --- JWT errors (PGRST3xx) ---------------------------------------------------
 
-export function jwtError(kind: string, message: string): PgrstError {
+export function jwtError(kind: string, message: string, status = 401): PgrstError {
   if (kind === 'no_authorization') {
     return new PgrstError(401, 'PGRST302', message, null, 'No `apikey` request header or url param was found.', {
       'www-authenticate': 'Bearer',
     });
   }
   const code = kind === 'expired' || kind === 'session_not_found' ? 'PGRST303' : 'PGRST301';
-  return new PgrstError(401, code, message, null, null, {
+  return new PgrstError(status, code, message, null, null, {
     'www-authenticate': `Bearer error="invalid_token", error_description=${JSON.stringify(message)}`,
   });
 }

@@ -117,7 +117,7 @@ export async function restRoutes(deps: StackDeps) {
     let authed = false;
     try {
       const who = await resolveCaller(c, deps);
-      if (!who.ok) throw jwtError(who.code, who.message);
+      if (!who.ok) throw jwtError(who.code, who.message, who.status);
       authed = who.caller.role !== 'anon';
       const profiled = checkProfile(c);
       const url = new URL(c.req.url);
@@ -158,7 +158,7 @@ export async function restRoutes(deps: StackDeps) {
   app.all('/:table', (c) => handle(c, 'table', c.req.param('table')));
   app.all('/', async (c) => {
     const who = await resolveCaller(c, deps);
-    if (!who.ok) return errorResponse(c, jwtError(who.code, who.message), false);
+    if (!who.ok) return errorResponse(c, jwtError(who.code, who.message, who.status), false);
     // A minimal OpenAPI description: the exposed tables, views and functions.
     const paths: Record<string, object> = {};
     for (const name of state.cache.relations.keys()) paths[`/${name}`] = {};

@@ -94,6 +94,12 @@ interface RawFk {
   columns: string[];
   targetColumns: string[];
 }
+interface RawViewColumn {
+  view: string;
+  column: string;
+  table: string;
+  tableColumn: string;
+}
 interface RawFunction {
   name: string;
   volatility: 'i' | 's' | 'v';
@@ -124,6 +130,10 @@ const ATTNAMES = (relCol: string, keyCol: string) =>
   `(select json_agg(a.attname order by k.ord) from unnest(${keyCol}) with ordinality k(attnum, ord)
      join pg_catalog.pg_attribute a on a.attrelid = ${relCol} and a.attnum = k.attnum)`;
 
+/** A top-level target entry of a view's query tree: its column number, name and, for a plain column, its origin. */
+const TARGET_ENTRY = String.raw`:resno (\d+) :resname ((?:[^ \\]|\\.)+) :ressortgroupref \d+ :resorigtbl (\d+) :resorigcol (\d+)`;
+const UNESCAPE = String.raw`regexp_replace(m[2], '\\(.)', '\1', 'g')`;
+
 /** Everything the REST layer needs to know about `public`, read in one statement. */
 const SCHEMA_SQL = `
 with rels as (
@@ -153,6 +163,16 @@ select json_build_object(
       'targetColumns', ${ATTNAMES('con.confrelid', 'con.confkey')}) order by con.conname), '[]'::json)
     from pg_catalog.pg_constraint con join rels cr on cr.oid = con.conrelid join rels fr on fr.oid = con.confrelid
     where con.contype = 'f'),
+  'viewColumns', (
+    -- Which view columns are plain copies of a table column, so views inherit their tables' foreign keys.
+    select coalesce(json_agg(json_build_object('view', v.relname, 'column', a.attname, 'table', t.relname, 'tableColumn', ta.attname)), '[]'::json)
+    from rels v
+    join pg_catalog.pg_rewrite rw on rw.ev_class = v.oid and rw.rulename = '_RETURN'
+    cross join lateral regexp_matches(rw.ev_action::text, '${TARGET_ENTRY}', 'g') m
+    join pg_catalog.pg_attribute a on a.attrelid = v.oid and a.attnum = m[1]::int and a.attname = ${UNESCAPE}
+    join rels t on t.oid = m[3]::oid
+    join pg_catalog.pg_attribute ta on ta.attrelid = t.oid and ta.attnum = m[4]::int
+    where v.relkind in ('v', 'm')),
   'functions', (
     select coalesce(json_agg(json_build_object(
       'name', p.proname,
@@ -186,8 +206,37 @@ let generation = 0;
 
 export async function loadSchemaCache(db: Queryable): Promise<SchemaCache> {
   const r = await db.query<{ schema: string }>(SCHEMA_SQL);
-  const raw = JSON.parse(r.rows[0]!.schema) as { relations: RawRelation[]; fks: RawFk[]; functions: RawFunction[] };
-  return buildSchemaCache(raw.relations, raw.fks, raw.functions);
+  const raw = JSON.parse(r.rows[0]!.schema) as { relations: RawRelation[]; fks: RawFk[]; viewColumns: RawViewColumn[]; functions: RawFunction[] };
+  return buildSchemaCache(raw.relations, [...raw.fks, ...viewFks(raw.fks, raw.viewColumns)], raw.functions);
+}
+
+/**
+ * Foreign keys as seen through views: a view that exposes all the columns of a
+ * key (on either side) takes part in that relationship, as PostgREST infers.
+ */
+function viewFks(fks: RawFk[], viewColumns: RawViewColumn[]): RawFk[] {
+  const byTable = new Map<string, RawViewColumn[]>();
+  for (const vc of viewColumns) byTable.set(vc.table, [...(byTable.get(vc.table) ?? []), vc]);
+  const exposures = (table: string, cols: string[]) => {
+    const out = [{ name: table, cols }];
+    const views = new Map<string, RawViewColumn[]>();
+    for (const vc of byTable.get(table) ?? []) views.set(vc.view, [...(views.get(vc.view) ?? []), vc]);
+    for (const [view, list] of views) {
+      const mapped = cols.map((c) => list.find((vc) => vc.tableColumn === c)?.column);
+      if (mapped.every((m): m is string => m !== undefined)) out.push({ name: view, cols: mapped });
+    }
+    return out;
+  };
+  const derived: RawFk[] = [];
+  for (const fk of fks) {
+    for (const s of exposures(fk.table, fk.columns)) {
+      for (const t of exposures(fk.target, fk.targetColumns)) {
+        if (s.name === fk.table && t.name === fk.target) continue;
+        derived.push({ name: fk.name, table: s.name, columns: s.cols, target: t.name, targetColumns: t.cols });
+      }
+    }
+  }
+  return derived;
 }
 
 function toColumn(c: RawColumn): Column {
