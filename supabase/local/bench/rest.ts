@@ -71,12 +71,16 @@ export async function benchRest(): Promise<{ rest_vs_direct_ratio: number; rest_
     }
     const rest_ms = median(restTimes);
     const direct_ms = median(directTimes);
-    return { rest_vs_direct_ratio: Number((rest_ms / direct_ms).toFixed(3)), rest_ms: Number(rest_ms.toFixed(3)), direct_ms: Number(direct_ms.toFixed(3)) };
+    return {
+      rest_vs_direct_ratio: Number((rest_ms / direct_ms).toFixed(3)),
+      rest_ms: Number(rest_ms.toFixed(3)),
+      direct_ms: Number(direct_ms.toFixed(3)),
+    };
   } finally {
     await stack.close();
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  benchRest().then((r) => console.log(JSON.stringify(r)));
+  void benchRest().then((r) => console.log(JSON.stringify(r)));
 }

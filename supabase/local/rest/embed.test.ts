@@ -22,7 +22,13 @@ describe('to-many and to-one embedding', () => {
       .order('stars', { referencedTable: 'rest_test_reviews', ascending: false });
     expect(error).toBeNull();
     expect(data).toEqual([
-      { id: 1, rest_test_reviews: [{ stars: 5, body: 'great' }, { stars: 3, body: 'ok' }] },
+      {
+        id: 1,
+        rest_test_reviews: [
+          { stars: 5, body: 'great' },
+          { stars: 3, body: 'ok' },
+        ],
+      },
       { id: 2, rest_test_reviews: [] },
       { id: 3, rest_test_reviews: [{ stars: 4, body: 'nice' }] },
       { id: 4, rest_test_reviews: [] },
@@ -45,10 +51,14 @@ describe('to-many and to-one embedding', () => {
   it('disambiguates by constraint name and embeds the reverse direction', async () => {
     const { data } = await db
       .from('rest_test_authors')
-      .select('name, written:rest_test_books!rest_test_books_author_id_fkey(title), edited:rest_test_books!editor_id(title)')
+      .select(
+        'name, written:rest_test_books!rest_test_books_author_id_fkey(title), edited:rest_test_books!editor_id(title)',
+      )
       .eq('id', 1)
       .order('id', { referencedTable: 'written' });
-    expect(data).toEqual([{ name: 'Ann Author', written: [{ title: 'Cats 101' }, { title: 'Dogs 202' }], edited: [{ title: 'Poems' }] }]);
+    expect(data).toEqual([
+      { name: 'Ann Author', written: [{ title: 'Cats 101' }, { title: 'Dogs 202' }], edited: [{ title: 'Poems' }] },
+    ]);
   });
 
   it('embeds through a foreign key column name', async () => {
@@ -60,7 +70,9 @@ describe('to-many and to-one embedding', () => {
     const { error, status } = await db.from('rest_test_books').select('id, rest_test_authors(name)');
     expect(status).toBe(300);
     expect(error?.code).toBe('PGRST201');
-    expect(error?.message).toBe("Could not embed because more than one relationship was found for 'rest_test_books' and 'rest_test_authors'");
+    expect(error?.message).toBe(
+      "Could not embed because more than one relationship was found for 'rest_test_books' and 'rest_test_authors'",
+    );
     expect(error?.hint).toBe(
       "Try changing 'rest_test_authors' to one of the following: 'rest_test_authors!rest_test_books_author_id_fkey', 'rest_test_authors!rest_test_books_editor_id_fkey'. Find the desired relationship in the 'details' key.",
     );
@@ -84,7 +96,8 @@ describe('to-many and to-one embedding', () => {
     expect(error).toMatchObject({
       code: 'PGRST200',
       message: "Could not find a relationship between 'rest_test_tags' and 'rest_test_regions' in the schema cache",
-      details: "Searched for a foreign key relationship between 'rest_test_tags' and 'rest_test_regions' in the schema 'public', but no matches were found.",
+      details:
+        "Searched for a foreign key relationship between 'rest_test_tags' and 'rest_test_regions' in the schema 'public', but no matches were found.",
     });
     const badHint = await db.from('rest_test_books').select('id, rest_test_authors!nope(name)');
     expect(badHint.error?.code).toBe('PGRST200');
@@ -147,7 +160,10 @@ describe('to-many and to-one embedding', () => {
   });
 
   it('spreads a to-one embed into its parent', async () => {
-    const { data } = await db.from('rest_test_books').select('title, ...rest_test_authors!author_id(author_name:name)').eq('id', 3);
+    const { data } = await db
+      .from('rest_test_books')
+      .select('title, ...rest_test_authors!author_id(author_name:name)')
+      .eq('id', 3);
     expect(data).toEqual([{ title: 'Poems', author_name: 'Bob Writer' }]);
   });
 
@@ -167,13 +183,25 @@ describe('embedding through views', () => {
       create view rest_test_people as select id as person_id, upper(name) as shout from rest_test_authors;
     `);
     await fx.stack.deps.reloadSchema!();
-    const toOne = await db.from('rest_test_published').select('headline, rest_test_authors(name), rest_test_reviews(stars)').order('id').order('stars', { referencedTable: 'rest_test_reviews' });
+    const toOne = await db
+      .from('rest_test_published')
+      .select('headline, rest_test_authors(name), rest_test_reviews(stars)')
+      .order('id')
+      .order('stars', { referencedTable: 'rest_test_reviews' });
     expect(toOne.error).toBeNull();
     expect(toOne.data).toEqual([
-      { headline: 'Cats 101', rest_test_authors: { name: 'Ann Author' }, rest_test_reviews: [{ stars: 3 }, { stars: 5 }] },
+      {
+        headline: 'Cats 101',
+        rest_test_authors: { name: 'Ann Author' },
+        rest_test_reviews: [{ stars: 3 }, { stars: 5 }],
+      },
       { headline: 'Poems', rest_test_authors: { name: 'Bob Writer' }, rest_test_reviews: [{ stars: 4 }] },
     ]);
-    const toMany = await db.from('rest_test_authors').select('name, rest_test_published(headline)').order('id').limit(2);
+    const toMany = await db
+      .from('rest_test_authors')
+      .select('name, rest_test_published(headline)')
+      .order('id')
+      .limit(2);
     expect(toMany.data).toEqual([
       { name: 'Ann Author', rest_test_published: [{ headline: 'Cats 101' }] },
       { name: 'Bob Writer', rest_test_published: [{ headline: 'Poems' }] },
@@ -234,7 +262,11 @@ describe('filters, order and limits on embedded resources', () => {
   });
 
   it('filters parents by the presence of an embedded resource (is null / not is null)', async () => {
-    const without = await db.from('rest_test_books').select('id, rest_test_reviews()').is('rest_test_reviews', null).order('id');
+    const without = await db
+      .from('rest_test_books')
+      .select('id, rest_test_reviews()')
+      .is('rest_test_reviews', null)
+      .order('id');
     expect(without.error).toBeNull();
     expect(without.data).toEqual([{ id: 2 }, { id: 4 }]);
     const withReviews = await db
@@ -275,7 +307,10 @@ describe('filters, order and limits on embedded resources', () => {
       .order('author(name)', { ascending: false })
       .order('id');
     expect(data?.map((r) => r.id)).toEqual([3, 4, 1, 2]);
-    const toMany = await db.from('rest_test_authors').select('id, rest_test_profiles(website), books:rest_test_books!author_id(id)').order('books(id)');
+    const toMany = await db
+      .from('rest_test_authors')
+      .select('id, rest_test_profiles(website), books:rest_test_books!author_id(id)')
+      .order('books(id)');
     expect(toMany.error).toMatchObject({ code: 'PGRST118' });
   });
 
@@ -298,7 +333,10 @@ describe('row level security inside embeds', () => {
       insert into rest_test_lists values (1, 'shared');
     `);
     await fx.stack.deps.reloadSchema!();
-    await fx.stack.sql(`insert into rest_test_todos (user_id, title, list_id) values ($1, 'a', 1), ($2, 'b', 1)`, [fx.aliceId, fx.bobId]);
+    await fx.stack.sql(`insert into rest_test_todos (user_id, title, list_id) values ($1, 'a', 1), ($2, 'b', 1)`, [
+      fx.aliceId,
+      fx.bobId,
+    ]);
     const alice = await fx.alice.from('rest_test_lists').select('name, rest_test_todos(title)');
     expect(alice.data).toEqual([{ name: 'shared', rest_test_todos: [{ title: 'a' }] }]);
     const anon = await fx.stack.anon().from('rest_test_lists').select('name, rest_test_todos(title)');

@@ -61,7 +61,11 @@ describe('authentication', () => {
 
   it('refuses tokens of deleted users', async () => {
     const admin = fx.stack.service();
-    const { data } = await admin.auth.admin.createUser({ email: 'gone@rest.test', password: 'gone-password', email_confirm: true });
+    const { data } = await admin.auth.admin.createUser({
+      email: 'gone@rest.test',
+      password: 'gone-password',
+      email_confirm: true,
+    });
     const client = await fx.stack.signIn('gone@rest.test', 'gone-password');
     expect((await client.from('rest_test_tags').select('id')).status).toBe(200);
     await admin.auth.admin.deleteUser(data.user!.id);
@@ -124,7 +128,12 @@ describe('malformed requests answer 4xx with a PGRST code, never 500', () => {
   it('answers 406 PGRST106 for a schema that is not exposed', async () => {
     const r = await db.schema('auth').from('users').select('*');
     expect(r.status).toBe(406);
-    expect(r.error).toEqual({ code: 'PGRST106', details: null, hint: 'Only the following schemas are exposed: public', message: 'Invalid schema: auth' });
+    expect(r.error).toEqual({
+      code: 'PGRST106',
+      details: null,
+      hint: 'Only the following schemas are exposed: public',
+      message: 'Invalid schema: auth',
+    });
     const write = await db.schema('storage').from('objects').insert({ name: 'x' });
     expect(write.error?.code).toBe('PGRST106');
   });
@@ -132,21 +141,44 @@ describe('malformed requests answer 4xx with a PGRST code, never 500', () => {
   it('answers 406 PGRST107 for an unsupported Accept', async () => {
     const r = await db.from('rest_test_books').select('id').setHeader('Accept', 'application/xml');
     expect(r.status).toBe(406);
-    expect(r.error).toMatchObject({ code: 'PGRST107', message: 'None of these media types are available: application/xml' });
+    expect(r.error).toMatchObject({
+      code: 'PGRST107',
+      message: 'None of these media types are available: application/xml',
+    });
   });
 
   it('answers 400 PGRST102 for invalid JSON and 415 PGRST107 for other content types', async () => {
-    const bad = await rawRest(fx.stack, '/rest_test_tags', { method: 'POST', body: '{"id": 1,', headers: { 'content-type': 'application/json' } });
+    const bad = await rawRest(fx.stack, '/rest_test_tags', {
+      method: 'POST',
+      body: '{"id": 1,',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ code: 'PGRST102', message: 'Empty or invalid json' });
-    const empty = await rawRest(fx.stack, '/rest_test_tags', { method: 'POST', body: '', headers: { 'content-type': 'application/json' } });
+    const empty = await rawRest(fx.stack, '/rest_test_tags', {
+      method: 'POST',
+      body: '',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(empty.status).toBe(400);
-    const scalar = await rawRest(fx.stack, '/rest_test_tags', { method: 'POST', body: '42', headers: { 'content-type': 'application/json' } });
+    const scalar = await rawRest(fx.stack, '/rest_test_tags', {
+      method: 'POST',
+      body: '42',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(scalar.status).toBe(400);
-    const xml = await rawRest(fx.stack, '/rest_test_tags', { method: 'POST', body: '<tag/>', headers: { 'content-type': 'application/xml' } });
+    const xml = await rawRest(fx.stack, '/rest_test_tags', {
+      method: 'POST',
+      body: '<tag/>',
+      headers: { 'content-type': 'application/xml' },
+    });
     expect(xml.status).toBe(415);
     expect(await xml.json()).toMatchObject({ code: 'PGRST107' });
-    const mixed = await rawRest(fx.stack, '/rest_test_tags', { method: 'POST', body: '[{"id": 20, "name": "a"}, {"id": 21}]', headers: { 'content-type': 'application/json' } });
+    const mixed = await rawRest(fx.stack, '/rest_test_tags', {
+      method: 'POST',
+      body: '[{"id": 20, "name": "a"}, {"id": 21}]',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(mixed.status).toBe(400);
     expect(await mixed.json()).toMatchObject({ code: 'PGRST102', message: 'All object keys must match' });
   });
@@ -162,7 +194,11 @@ describe('malformed requests answer 4xx with a PGRST code, never 500', () => {
   });
 
   it('answers 405 for methods PostgREST does not serve', async () => {
-    const put = await rawRest(fx.stack, '/rest_test_tags', { method: 'PUT', body: '{}', headers: { 'content-type': 'application/json' } });
+    const put = await rawRest(fx.stack, '/rest_test_tags', {
+      method: 'PUT',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(put.status).toBe(405);
     expect(await put.json()).toMatchObject({ code: 'PGRST117' });
     const rpc = await rawRest(fx.stack, '/rpc/rest_test_fail', { method: 'DELETE' });
@@ -171,10 +207,36 @@ describe('malformed requests answer 4xx with a PGRST code, never 500', () => {
   });
 
   it('survives hostile query strings without a 500', async () => {
-    const selects = ['*,*', '"', '")', 'a:b:c', '!inner', '...', 'x->', 'id::', '((((', 'rest_test_reviews(*', 'id,,id', 'count()', '\u0000', '"x""y"'];
+    const selects = [
+      '*,*',
+      '"',
+      '")',
+      'a:b:c',
+      '!inner',
+      '...',
+      'x->',
+      'id::',
+      '((((',
+      'rest_test_reviews(*',
+      'id,,id',
+      'count()',
+      '\u0000',
+      '"x""y"',
+    ];
     const filters: [string, string][] = [
-      ['id', 'eq'], ['id', 'in.(1'], ['id', 'in.()'], ['id', 'not.'], ['id', 'is.'], ['"', 'eq.1'], ['id->', 'eq.1'],
-      ['rest_test_reviews.x.y', 'eq.1'], ['or', '('], ['and', '(id.eq.1,,)'], ['order', 'id.asc.nullsmiddle'], ['limit', 'x'], ['id', 'fts(\'x).y'],
+      ['id', 'eq'],
+      ['id', 'in.(1'],
+      ['id', 'in.()'],
+      ['id', 'not.'],
+      ['id', 'is.'],
+      ['"', 'eq.1'],
+      ['id->', 'eq.1'],
+      ['rest_test_reviews.x.y', 'eq.1'],
+      ['or', '('],
+      ['and', '(id.eq.1,,)'],
+      ['order', 'id.asc.nullsmiddle'],
+      ['limit', 'x'],
+      ['id', "fts('x).y"],
     ];
     const statuses: number[] = [];
     for (const s of selects) statuses.push((await db.from('rest_test_books').select(s)).status);
@@ -192,19 +254,34 @@ describe('errors raised by the database', () => {
     expect(r.status).toBe(400);
     expect(r.error).toEqual({ code: 'P0001', details: 'some detail', hint: 'some hint', message: 'custom failure' });
     const domain = await db.rpc('rest_test_fail', { kind: 'domain' });
-    expect(domain.error).toEqual({ code: 'P0001', details: 'action 7', hint: 'reopen it first', message: 'Action is already closed' });
+    expect(domain.error).toEqual({
+      code: 'P0001',
+      details: 'action 7',
+      hint: 'reopen it first',
+      message: 'Action is already closed',
+    });
   });
 
   it('maps 40001 to 500 as PostgREST does, keeping the error intact', async () => {
     const r = await db.rpc('rest_test_fail', { kind: 'serialization' });
     expect(r.status).toBe(500);
-    expect(r.error).toEqual({ code: '40001', details: 'expected version 1', hint: 'reload and retry', message: 'stale version' });
+    expect(r.error).toEqual({
+      code: '40001',
+      details: 'expected version 1',
+      hint: 'reload and retry',
+      message: 'stale version',
+    });
   });
 
   it('uses the status of a PTxyz SQLSTATE', async () => {
     const r = await db.rpc('rest_test_fail', { kind: 'pt409' });
     expect(r.status).toBe(409);
-    expect(r.error).toEqual({ code: 'PT409', details: 'expected version 2', hint: 'refresh', message: 'version conflict' });
+    expect(r.error).toEqual({
+      code: 'PT409',
+      details: 'expected version 2',
+      hint: 'refresh',
+      message: 'version conflict',
+    });
   });
 
   it("lets RAISE SQLSTATE 'PGRST' choose the whole error response", async () => {

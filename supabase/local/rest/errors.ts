@@ -28,9 +28,11 @@ export const parseError = (message: string, details: string) => new PgrstError(4
 
 export const invalidBody = (message: string) => new PgrstError(400, 'PGRST102', message);
 
-export const invalidRange = (details: string) => new PgrstError(416, 'PGRST103', 'Requested range not satisfiable', details);
+export const invalidRange = (details: string) =>
+  new PgrstError(416, 'PGRST103', 'Requested range not satisfiable', details);
 
-export const invalidRpcMethod = (method: string) => new PgrstError(405, 'PGRST101', `Cannot use the ${method} method on RPC`);
+export const invalidRpcMethod = (method: string) =>
+  new PgrstError(405, 'PGRST101', `Cannot use the ${method} method on RPC`);
 
 export const unacceptableSchema = (schema: string) =>
   new PgrstError(406, 'PGRST106', `Invalid schema: ${schema}`, null, 'Only the following schemas are exposed: public');
@@ -42,55 +44,99 @@ export const unsupportedContentType = (type: string) =>
   new PgrstError(415, 'PGRST107', `Content-Type not acceptable: ${type}`);
 
 export const notEmbedded = (name: string) =>
-  new PgrstError(400, 'PGRST108', `'${name}' is not an embedded resource in this request`, null,
-    `Verify that '${name}' is included in the 'select' query parameter.`);
+  new PgrstError(
+    400,
+    'PGRST108',
+    `'${name}' is not an embedded resource in this request`,
+    null,
+    `Verify that '${name}' is included in the 'select' query parameter.`,
+  );
 
 export const singularity = (n: number) =>
   new PgrstError(406, 'PGRST116', 'Cannot coerce the result to a single JSON object', `The result contains ${n} rows`);
 
-export const unsupportedMethod = (method: string) => new PgrstError(405, 'PGRST117', `Unsupported HTTP method: ${method}`);
+export const unsupportedMethod = (method: string) =>
+  new PgrstError(405, 'PGRST117', `Unsupported HTTP method: ${method}`);
 
 export const relatedOrderNotToOne = (origin: string, target: string) =>
-  new PgrstError(400, 'PGRST118', `A related order on '${target}' is not possible`,
-    `'${origin}' and '${target}' do not form a many-to-one or one-to-one relationship`);
+  new PgrstError(
+    400,
+    'PGRST118',
+    `A related order on '${target}' is not possible`,
+    `'${origin}' and '${target}' do not form a many-to-one or one-to-one relationship`,
+  );
 
 export const unacceptableFilter = (target: string) =>
-  new PgrstError(400, 'PGRST120', `Bad operator on the '${target}' embedded resource`,
-    'Only is null or not is null filters are allowed on embedded resources');
+  new PgrstError(
+    400,
+    'PGRST120',
+    `Bad operator on the '${target}' embedded resource`,
+    'Only is null or not is null filters are allowed on embedded resources',
+  );
 
 export const invalidPreferences = (prefs: string[]) =>
-  new PgrstError(400, 'PGRST122', 'Invalid preferences given with handling=strict', `Invalid preferences: ${prefs.join(', ')}`);
+  new PgrstError(
+    400,
+    'PGRST122',
+    'Invalid preferences given with handling=strict',
+    `Invalid preferences: ${prefs.join(', ')}`,
+  );
 
 export const maxAffectedViolation = (n: number) =>
-  new PgrstError(400, 'PGRST124', 'Query result exceeds max-affected preference constraint', `The query affects ${n} rows`);
+  new PgrstError(
+    400,
+    'PGRST124',
+    'Query result exceeds max-affected preference constraint',
+    `The query affects ${n} rows`,
+  );
 
 export const notImplemented = (details: string) => new PgrstError(400, 'PGRST127', 'Feature not implemented', details);
 
 // --- schema cache errors (PGRST2xx) ----------------------------------------
 
 export const noRelationship = (parent: string, child: string, hint: string | undefined) =>
-  new SchemaMissError(400, 'PGRST200', `Could not find a relationship between '${parent}' and '${child}' in the schema cache`,
-    `Searched for a foreign key relationship between '${parent}' and '${child}'${hint ? ` using the hint '${hint}'` : ''} in the schema 'public', but no matches were found.`);
+  new SchemaMissError(
+    400,
+    'PGRST200',
+    `Could not find a relationship between '${parent}' and '${child}' in the schema cache`,
+    `Searched for a foreign key relationship between '${parent}' and '${child}'${hint ? ` using the hint '${hint}'` : ''} in the schema 'public', but no matches were found.`,
+  );
 
 export const noFunction = (name: string, args: string[], suggestion: string | null) => {
   const sorted = [...args].sort();
   const sig = sorted.length ? `(${sorted.join(', ')})` : ' without parameters';
-  const det = sorted.length ? ` with parameter${sorted.length > 1 ? 's' : ''} ${sorted.join(', ')}` : ' without parameters';
-  return new SchemaMissError(404, 'PGRST202', `Could not find the function public.${name}${sig} in the schema cache`,
+  const det = sorted.length
+    ? ` with parameter${sorted.length > 1 ? 's' : ''} ${sorted.join(', ')}`
+    : ' without parameters';
+  return new SchemaMissError(
+    404,
+    'PGRST202',
+    `Could not find the function public.${name}${sig} in the schema cache`,
     `Searched for the function public.${name}${det} or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.`,
-    suggestion ? `Perhaps you meant to call the function public.${suggestion}` : null);
+    suggestion ? `Perhaps you meant to call the function public.${suggestion}` : null,
+  );
 };
 
 export const ambiguousFunction = (signatures: string[]) =>
-  new PgrstError(300, 'PGRST203', `Could not choose the best candidate function between: ${signatures.join(', ')}`, null,
-    'Try renaming the parameters or the function itself in the database so function overloading can be resolved');
+  new PgrstError(
+    300,
+    'PGRST203',
+    `Could not choose the best candidate function between: ${signatures.join(', ')}`,
+    null,
+    'Try renaming the parameters or the function itself in the database so function overloading can be resolved',
+  );
 
 export const columnNotFound = (table: string, column: string) =>
   new SchemaMissError(400, 'PGRST204', `Could not find the '${column}' column of '${table}' in the schema cache`);
 
 export const tableNotFound = (name: string, suggestion: string | null) =>
-  new SchemaMissError(404, 'PGRST205', `Could not find the table 'public.${name}' in the schema cache`, null,
-    suggestion ? `Perhaps you meant the table 'public.${suggestion}'` : null);
+  new SchemaMissError(
+    404,
+    'PGRST205',
+    `Could not find the table 'public.${name}' in the schema cache`,
+    null,
+    suggestion ? `Perhaps you meant the table 'public.${suggestion}'` : null,
+  );
 
 /** What Postgres itself answers for an unknown column (PostgREST lets the database say it). */
 export const undefinedColumn = (table: string, column: string) =>
@@ -145,8 +191,26 @@ export function statusForSqlState(code: string, message: string, authed: boolean
     return Number.isInteger(n) && n >= 100 && n <= 599 ? n : 500;
   }
   const byClass: Record<string, number> = {
-    '08': 503, '09': 500, '0L': 403, '0P': 403, '25': 500, '28': 403, '2D': 500, '38': 500, '39': 500, '3B': 500,
-    '40': 500, '53': 503, '54': 500, '55': 500, '57': 500, '58': 500, F0: 500, HV: 500, P0: 500, XX: 500,
+    '08': 503,
+    '09': 500,
+    '0L': 403,
+    '0P': 403,
+    '25': 500,
+    '28': 403,
+    '2D': 500,
+    '38': 500,
+    '39': 500,
+    '3B': 500,
+    '40': 500,
+    '53': 503,
+    '54': 500,
+    '55': 500,
+    '57': 500,
+    '58': 500,
+    F0: 500,
+    HV: 500,
+    P0: 500,
+    XX: 500,
   };
   return byClass[two] ?? 400;
 }
@@ -155,8 +219,10 @@ export function statusForSqlState(code: string, message: string, authed: boolean
 function raisedPgrst(message: string, detail: string | undefined): PgrstError {
   const bad = (details: string, hint: string) =>
     new PgrstError(500, 'PGRST121', `Could not parse JSON in the "RAISE SQLSTATE 'PGRST'" error`, details, hint);
-  const msgHint = "MESSAGE must be a JSON object with obligatory keys: 'code', 'message' and optional keys: 'details', 'hint'.";
-  const detHint = "DETAIL must be a JSON object with obligatory keys: 'status', 'headers' and optional key: 'status_text'.";
+  const msgHint =
+    "MESSAGE must be a JSON object with obligatory keys: 'code', 'message' and optional keys: 'details', 'hint'.";
+  const detHint =
+    "DETAIL must be a JSON object with obligatory keys: 'status', 'headers' and optional key: 'status_text'.";
   let m: unknown;
   try {
     m = JSON.parse(message);
@@ -175,7 +241,13 @@ function raisedPgrst(message: string, detail: string | undefined): PgrstError {
     return bad(`Invalid JSON value for DETAIL: '${detail}'`, detHint);
   }
   const dobj = d as Record<string, unknown> | null;
-  if (!dobj || typeof dobj !== 'object' || typeof dobj.status !== 'number' || typeof dobj.headers !== 'object' || !dobj.headers) {
+  if (
+    !dobj ||
+    typeof dobj !== 'object' ||
+    typeof dobj.status !== 'number' ||
+    typeof dobj.headers !== 'object' ||
+    !dobj.headers
+  ) {
     return bad(`Invalid JSON value for DETAIL: '${detail}'`, detHint);
   }
   const headers: Record<string, string> = {};

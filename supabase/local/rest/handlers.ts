@@ -60,12 +60,25 @@ function relationOf(cache: SchemaCache, name: string): Relation {
 }
 
 function applied(prefer: Preferences, extra: Partial<Preferences>): Record<string, string> {
-  const value = preferenceApplied({ count: prefer.count, tx: prefer.tx, handling: prefer.handling, maxAffected: prefer.maxAffected, ...extra });
+  const value = preferenceApplied({
+    count: prefer.count,
+    tx: prefer.tx,
+    handling: prefer.handling,
+    maxAffected: prefer.maxAffected,
+    ...extra,
+  });
   return value ? { 'preference-applied': value } : {};
 }
 
-function withBody(media: Media, body: string | null, headers: Record<string, string>): { headers: Record<string, string>; body: string | null } {
-  return { headers: { ...headers, 'content-type': contentTypeFor(media) }, body: body ?? (media.kind === 'object' ? 'null' : '[]') };
+function withBody(
+  media: Media,
+  body: string | null,
+  headers: Record<string, string>,
+): { headers: Record<string, string>; body: string | null } {
+  return {
+    headers: { ...headers, 'content-type': contentTypeFor(media) },
+    body: body ?? (media.kind === 'object' ? 'null' : '[]'),
+  };
 }
 
 /** Status and Content-Range of a read, as PostgREST computes them from the range and the (optional) total. */
@@ -77,7 +90,12 @@ function readRange(offset: number, page: number, total: number | null): { status
   return { status: page < total ? 206 : 200, contentRange };
 }
 
-function readResponse(req: RestRequest, row: ResultRow, offset: number, extraHeaders: Record<string, string> = {}): RestResponse {
+function readResponse(
+  req: RestRequest,
+  row: ResultRow,
+  offset: number,
+  extraHeaders: Record<string, string> = {},
+): RestResponse {
   const counting = req.prefer.count !== undefined;
   const page = Number(row.page);
   const total = counting && row.total !== null ? Number(row.total) : null;
@@ -85,9 +103,14 @@ function readResponse(req: RestRequest, row: ResultRow, offset: number, extraHea
   const headers = { 'content-range': contentRange, ...applied(req.prefer, {}), ...extraHeaders };
   if (status === 416) {
     const err = invalidRange(`An offset of ${offset} was requested, but there are only ${total} rows.`);
-    return { status, headers: { ...headers, 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(err.body()) };
+    return {
+      status,
+      headers: { ...headers, 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify(err.body()),
+    };
   }
-  if (req.method === 'HEAD') return { status, headers: { ...headers, 'content-type': contentTypeFor(req.media) }, body: null };
+  if (req.method === 'HEAD')
+    return { status, headers: { ...headers, 'content-type': contentTypeFor(req.media) }, body: null };
   return { status, ...withBody(req.media, row.body, headers) };
 }
 
@@ -99,7 +122,8 @@ function readTable(cache: SchemaCache, req: RestRequest): Statement {
   root.range = req.query.ranges.get('') ?? null;
   // HEAD only counts: the rows need no columns (embeds still filter through their EXISTS).
   if (req.method === 'HEAD') root.items = [];
-  const body = req.method === 'HEAD' ? 'NULL::text' : req.media.kind === 'csv' ? csvBody(root, p) : bodyExpr(req.media, 'rows');
+  const body =
+    req.method === 'HEAD' ? 'NULL::text' : req.media.kind === 'csv' ? csvBody(root, p) : bodyExpr(req.media, 'rows');
   return {
     sql: readStatement(root, p, { count: req.prefer.count !== undefined, body }),
     params: p.values,
@@ -127,17 +151,36 @@ function rootFilterNode(cache: SchemaCache, req: RestRequest, aliases: AliasGen)
 function representation(cache: SchemaCache, rel: Relation, req: RestRequest, ret: string, aliases: AliasGen): ReadNode {
   const source: Source = { from: '"pgrst_source"', label: rel.name, columns: rel.columnMap, relation: rel.name };
   if (ret === 'representation') return planRead(cache, source, req.query, aliases, { filtersOnRoot: false });
-  const select: SelectItem[] = ret === 'headers-only' ? rel.pk.map((name) => ({ type: 'field', field: { name, json: [] } })) : [];
-  const empty: ParsedQuery = { select, filters: [], logic: [], order: [], ranges: new Map(), columns: null, onConflict: null, params: [] };
+  const select: SelectItem[] =
+    ret === 'headers-only' ? rel.pk.map((name) => ({ type: 'field', field: { name, json: [] } })) : [];
+  const empty: ParsedQuery = {
+    select,
+    filters: [],
+    logic: [],
+    order: [],
+    ranges: new Map(),
+    columns: null,
+    onConflict: null,
+    params: [],
+  };
   return planRead(cache, source, empty, aliases);
 }
 
-function mutationResponse(req: RestRequest, rel: Relation, row: ResultRow, status: number, extra: Partial<Preferences>): RestResponse {
+function mutationResponse(
+  req: RestRequest,
+  rel: Relation,
+  row: ResultRow,
+  status: number,
+  extra: Partial<Preferences>,
+): RestResponse {
   const ret = req.prefer.return ?? 'minimal';
   const page = Number(row.page);
   const total = req.prefer.count !== undefined ? String(page) : '*';
   const contentRange = req.method === 'PATCH' && page > 0 ? `0-${page - 1}/${total}` : `*/${total}`;
-  const headers: Record<string, string> = { 'content-range': contentRange, ...applied(req.prefer, { return: req.prefer.return, ...extra }) };
+  const headers: Record<string, string> = {
+    'content-range': contentRange,
+    ...applied(req.prefer, { return: req.prefer.return, ...extra }),
+  };
   if (ret === 'representation') return { status, ...withBody(req.media, row.body, headers) };
   if (ret === 'headers-only' && row.body) {
     const first = (JSON.parse(row.body) as Record<string, unknown>[])[0];
@@ -162,11 +205,24 @@ function mutate(cache: SchemaCache, req: RestRequest): Statement {
     const payload = parsePayload(req.body, req.contentType);
     const columns = insertColumns(rel, payload, req.query.columns);
     const missingDefault = req.prefer.missing === 'default';
-    const ins = insertCte(rel, payload, dmlAlias, {
-      columns, missingDefault, onConflict: req.query.onConflict, resolution: req.prefer.resolution, returning,
-    }, p);
+    const ins = insertCte(
+      rel,
+      payload,
+      dmlAlias,
+      {
+        columns,
+        missingDefault,
+        onConflict: req.query.onConflict,
+        resolution: req.prefer.resolution,
+        returning,
+      },
+      p,
+    );
     cte = ins.cte;
-    extra = { ...(ins.resolutionApplied ? { resolution: req.prefer.resolution } : {}), ...(req.prefer.missing ? { missing: req.prefer.missing } : {}) };
+    extra = {
+      ...(ins.resolutionApplied ? { resolution: req.prefer.resolution } : {}),
+      ...(req.prefer.missing ? { missing: req.prefer.missing } : {}),
+    };
   } else {
     const filterNode = rootFilterNode(cache, req, aliases);
     filterNode.alias = dmlAlias;
@@ -180,10 +236,13 @@ function mutate(cache: SchemaCache, req: RestRequest): Statement {
   }
   const root = representation(cache, rel, req, ret, aliases);
   const body =
-    ret === 'minimal' ? 'NULL::text'
-    : ret === 'headers-only' ? bodyExpr({ kind: 'json', stripNulls: false }, 'rows')
-    : req.media.kind === 'csv' ? csvBody(root, p)
-    : bodyExpr(req.media, 'rows');
+    ret === 'minimal'
+      ? 'NULL::text'
+      : ret === 'headers-only'
+        ? bodyExpr({ kind: 'json', stripNulls: false }, 'rows')
+        : req.media.kind === 'csv'
+          ? csvBody(root, p)
+          : bodyExpr(req.media, 'rows');
   const status = req.method === 'POST' ? 201 : 200;
   return {
     sql: readStatement(root, p, { count: false, body, cte }),
@@ -198,7 +257,8 @@ function mutate(cache: SchemaCache, req: RestRequest): Statement {
 function parseArgsBody(req: RestRequest): { args: Record<string, unknown>; raw: string | null } {
   if (!req.body.trim()) return { args: {}, raw: null };
   const type = (req.contentType ?? 'application/json').split(';')[0]!.trim().toLowerCase();
-  if (type === 'application/x-www-form-urlencoded') return { args: Object.fromEntries(new URLSearchParams(req.body)), raw: null };
+  if (type === 'application/x-www-form-urlencoded')
+    return { args: Object.fromEntries(new URLSearchParams(req.body)), raw: null };
   const payload = parsePayload(req.body, req.contentType);
   return { args: payload.isArray ? {} : payload.rows[0]!, raw: req.body };
 }
@@ -227,8 +287,13 @@ function callFunction(cache: SchemaCache, req: RestRequest): Statement {
       respond: (row) => {
         const headers = { 'content-range': '0-0/*', ...applied(req.prefer, extra) };
         if (isVoid) return { status: 204, headers, body: null };
-        if (req.method === 'HEAD') return { status: 200, headers: { ...headers, 'content-type': contentTypeFor(req.media) }, body: null };
-        return { status: 200, headers: { ...headers, 'content-type': 'application/json; charset=utf-8' }, body: row.body ?? 'null' };
+        if (req.method === 'HEAD')
+          return { status: 200, headers: { ...headers, 'content-type': contentTypeFor(req.media) }, body: null };
+        return {
+          status: 200,
+          headers: { ...headers, 'content-type': 'application/json; charset=utf-8' },
+          body: row.body ?? 'null',
+        };
       },
     };
   }
@@ -236,12 +301,16 @@ function callFunction(cache: SchemaCache, req: RestRequest): Statement {
   const root = planRead(cache, sql.source!, req.query, new AliasGen());
   root.range = req.query.ranges.get('') ?? null;
   // A function returning one composite (not setof) answers one object.
-  const media: Media = call.fn.setof ? req.media : { kind: req.media.kind === 'csv' ? 'csv' : 'object', stripNulls: req.media.stripNulls };
+  const media: Media = call.fn.setof
+    ? req.media
+    : { kind: req.media.kind === 'csv' ? 'csv' : 'object', stripNulls: req.media.stripNulls };
   const shape = sql.scalarColumn !== null ? 'scalars' : 'rows';
   const body =
-    req.method === 'HEAD' ? 'NULL::text'
-    : media.kind === 'csv' ? csvBody(root, p)
-    : bodyExpr(media, shape, sql.scalarColumn ?? undefined);
+    req.method === 'HEAD'
+      ? 'NULL::text'
+      : media.kind === 'csv'
+        ? csvBody(root, p)
+        : bodyExpr(media, shape, sql.scalarColumn ?? undefined);
   return {
     sql: readStatement(root, p, { count: req.prefer.count !== undefined, body, cte: sql.cte! }),
     params: p.values,
@@ -270,4 +339,3 @@ export function planRequest(cache: SchemaCache, req: RestRequest): Statement {
       throw unsupportedMethod(req.method);
   }
 }
-

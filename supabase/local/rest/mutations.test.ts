@@ -1,6 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordingClient, startRestFixture, type RestFixture } from './test-fixtures';
+import { rawRest, recordingClient, startRestFixture, type RestFixture } from './test-fixtures';
 
 let fx: RestFixture;
 let db: SupabaseClient;
@@ -33,12 +33,17 @@ describe('insert', () => {
     expect(r).toMatchObject({ status: 201, data: null, error: null });
     expect(rec.header('content-range')).toBe('*/*');
     expect(rec.header('content-type')).toBeNull();
-    expect(await tableRows(`select sku, name, qty from rest_test_items where sku = 'a-1'`)).toEqual([{ sku: 'a-1', name: 'Apple', qty: 0 }]);
+    expect(await tableRows(`select sku, name, qty from rest_test_items where sku = 'a-1'`)).toEqual([
+      { sku: 'a-1', name: 'Apple', qty: 0 },
+    ]);
   });
 
   it('answers the inserted row with defaults for select() (return=representation)', async () => {
     const rec = recordingClient(fx.stack);
-    const { data, status } = await rec.client.from('rest_test_items').insert({ sku: 'b-1', qty: 3 }).select('sku, name, qty, note');
+    const { data, status } = await rec.client
+      .from('rest_test_items')
+      .insert({ sku: 'b-1', qty: 3 })
+      .select('sku, name, qty, note');
     expect(status).toBe(201);
     expect(data).toEqual([{ sku: 'b-1', name: 'unnamed', qty: 3, note: null }]);
     expect(rec.header('preference-applied')).toBe('return=representation');
@@ -49,13 +54,26 @@ describe('insert', () => {
   it('inserts in bulk; missing keys are null by default and defaults with defaultToNull: false', async () => {
     const nulls = await db
       .from('rest_test_items')
-      .insert([{ sku: 'c-1', note: 'x' }, { sku: 'c-2', name: 'Two', note: 'y' }])
+      .insert([
+        { sku: 'c-1', note: 'x' },
+        { sku: 'c-2', name: 'Two', note: 'y' },
+      ])
       .select('sku, name, note');
-    expect(nulls.error).toMatchObject({ code: '23502', message: 'null value in column "name" of relation "rest_test_items" violates not-null constraint' });
+    expect(nulls.error).toMatchObject({
+      code: '23502',
+      message: 'null value in column "name" of relation "rest_test_items" violates not-null constraint',
+    });
     expect(nulls.status).toBe(400);
     const { data, error } = await db
       .from('rest_test_items')
-      .insert([{ sku: 'c-1', note: 'x' }, { sku: 'c-2', name: 'Two' }, { sku: 'c-3', note: 'z' }], { defaultToNull: false })
+      .insert(
+        [
+          { sku: 'c-1', note: 'x' },
+          { sku: 'c-2', name: 'Two' },
+          { sku: 'c-3', note: 'z' },
+        ],
+        { defaultToNull: false },
+      )
       .select('sku, name, note')
       .order('sku');
     expect(error).toBeNull();
@@ -84,7 +102,23 @@ describe('insert', () => {
   it('rejects unknown columns with 400 PGRST204', async () => {
     const { error, status } = await db.from('rest_test_items').insert({ sku: 'e-1', colour: 'red' });
     expect(status).toBe(400);
-    expect(error).toMatchObject({ code: 'PGRST204', message: "Could not find the 'colour' column of 'rest_test_items' in the schema cache" });
+    expect(error).toMatchObject({
+      code: 'PGRST204',
+      message: "Could not find the 'colour' column of 'rest_test_items' in the schema cache",
+    });
+  });
+
+  it('inserts a text/csv body (NULL for nulls, quoted fields)', async () => {
+    const res = await rawRest(fx.stack, '/rest_test_items?select=sku,name,note', {
+      method: 'POST',
+      body: 'sku,name,note\ncsv-1,"Comma, Inc",NULL\r\ncsv-2,"Say ""hi""",plain\n',
+      headers: { 'content-type': 'text/csv', prefer: 'return=representation' },
+    });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual([
+      { sku: 'csv-1', name: 'Comma, Inc', note: null },
+      { sku: 'csv-2', name: 'Say "hi"', note: 'plain' },
+    ]);
   });
 
   it('rolls back with Prefer: tx=rollback but answers the result', async () => {
@@ -100,11 +134,17 @@ describe('upsert', () => {
     const rec = recordingClient(fx.stack);
     const { data, status } = await rec.client
       .from('rest_test_tags')
-      .upsert([{ id: 10, name: 'TEN' }, { id: 11, name: 'eleven' }])
+      .upsert([
+        { id: 10, name: 'TEN' },
+        { id: 11, name: 'eleven' },
+      ])
       .select()
       .order('id');
     expect(status).toBe(201);
-    expect(data).toEqual([{ id: 10, name: 'TEN' }, { id: 11, name: 'eleven' }]);
+    expect(data).toEqual([
+      { id: 10, name: 'TEN' },
+      { id: 11, name: 'eleven' },
+    ]);
     expect(rec.header('preference-applied')).toBe('resolution=merge-duplicates, return=representation');
   });
 
@@ -121,7 +161,13 @@ describe('upsert', () => {
   it('ignores duplicates with ignoreDuplicates', async () => {
     const { data } = await db
       .from('rest_test_items')
-      .upsert([{ sku: 'u-1', name: 'ignored' }, { sku: 'u-2', name: 'fresh' }], { onConflict: 'sku', ignoreDuplicates: true })
+      .upsert(
+        [
+          { sku: 'u-1', name: 'ignored' },
+          { sku: 'u-2', name: 'fresh' },
+        ],
+        { onConflict: 'sku', ignoreDuplicates: true },
+      )
       .select('sku, name');
     expect(data).toEqual([{ sku: 'u-2', name: 'fresh' }]);
     expect(await tableRows(`select name from rest_test_items where sku = 'u-1'`)).toEqual([{ name: 'new' }]);
@@ -130,16 +176,30 @@ describe('upsert', () => {
 
 describe('update', () => {
   it('updates filtered rows and answers 204 by default', async () => {
-    await db.from('rest_test_items').insert([{ sku: 'p-1', qty: 1 }, { sku: 'p-2', qty: 2 }, { sku: 'p-3', qty: 3 }]);
+    await db.from('rest_test_items').insert([
+      { sku: 'p-1', qty: 1 },
+      { sku: 'p-2', qty: 2 },
+      { sku: 'p-3', qty: 3 },
+    ]);
     const rec = recordingClient(fx.stack);
-    const r = await rec.client.from('rest_test_items').update({ note: 'bulk' }, { count: 'exact' }).in('sku', ['p-1', 'p-2']);
+    const r = await rec.client
+      .from('rest_test_items')
+      .update({ note: 'bulk' }, { count: 'exact' })
+      .in('sku', ['p-1', 'p-2']);
     expect(r).toMatchObject({ status: 204, data: null, count: 2, error: null });
     expect(rec.header('content-range')).toBe('0-1/2');
-    expect(await tableRows(`select sku from rest_test_items where note = 'bulk' order by sku`)).toEqual([{ sku: 'p-1' }, { sku: 'p-2' }]);
+    expect(await tableRows(`select sku from rest_test_items where note = 'bulk' order by sku`)).toEqual([
+      { sku: 'p-1' },
+      { sku: 'p-2' },
+    ]);
   });
 
   it('answers updated rows with select() and an empty array when nothing matches', async () => {
-    const { data, status } = await db.from('rest_test_items').update({ qty: 30, updated_at: '2024-05-01T10:00:00Z' }).eq('sku', 'p-3').select('sku, qty, updated_at');
+    const { data, status } = await db
+      .from('rest_test_items')
+      .update({ qty: 30, updated_at: '2024-05-01T10:00:00Z' })
+      .eq('sku', 'p-3')
+      .select('sku, qty, updated_at');
     expect(status).toBe(200);
     expect(data).toEqual([{ sku: 'p-3', qty: 30, updated_at: '2024-05-01T10:00:00+00:00' }]);
     const none = await db.from('rest_test_items').update({ qty: 1 }).eq('sku', 'nope').select();
@@ -162,7 +222,13 @@ describe('update', () => {
   });
 
   it('updates through an ordered limit', async () => {
-    const { data } = await db.from('rest_test_items').update({ note: 'first' }).like('sku', 'p-%').order('sku', { ascending: false }).limit(1).select('sku');
+    const { data } = await db
+      .from('rest_test_items')
+      .update({ note: 'first' })
+      .like('sku', 'p-%')
+      .order('sku', { ascending: false })
+      .limit(1)
+      .select('sku');
     expect(data).toEqual([{ sku: 'p-3' }]);
   });
 });
@@ -171,7 +237,12 @@ describe('delete', () => {
   it('deletes filtered rows, answering them with select() and counting', async () => {
     await db.from('rest_test_items').insert([{ sku: 'z-1' }, { sku: 'z-2' }, { sku: 'z-3' }]);
     const rec = recordingClient(fx.stack);
-    const { data, count, status } = await rec.client.from('rest_test_items').delete({ count: 'exact' }).in('sku', ['z-1', 'z-2']).select('sku').order('sku');
+    const { data, count, status } = await rec.client
+      .from('rest_test_items')
+      .delete({ count: 'exact' })
+      .in('sku', ['z-1', 'z-2'])
+      .select('sku')
+      .order('sku');
     expect(status).toBe(200);
     expect(count).toBe(2);
     expect(data).toEqual([{ sku: 'z-1' }, { sku: 'z-2' }]);
@@ -194,13 +265,19 @@ describe('constraint violations', () => {
     });
     const fk = await db.from('rest_test_books').insert({ id: 60, title: 'x', author_id: 999 });
     expect(fk.status).toBe(409);
-    expect(fk.error).toMatchObject({ code: '23503', details: 'Key (author_id)=(999) is not present in table "rest_test_authors".' });
+    expect(fk.error).toMatchObject({
+      code: '23503',
+      details: 'Key (author_id)=(999) is not present in table "rest_test_authors".',
+    });
     const notNull = await db.from('rest_test_books').insert({ id: 61 });
     expect(notNull.status).toBe(400);
     expect(notNull.error?.code).toBe('23502');
     const check = await db.from('rest_test_items').insert({ sku: 'neg', qty: -1 });
     expect(check.status).toBe(400);
-    expect(check.error).toMatchObject({ code: '23514', message: 'new row for relation "rest_test_items" violates check constraint "rest_test_items_qty_check"' });
+    expect(check.error).toMatchObject({
+      code: '23514',
+      message: 'new row for relation "rest_test_items" violates check constraint "rest_test_items_qty_check"',
+    });
     const badType = await db.from('rest_test_items').insert({ sku: 'bad', qty: 'many' });
     expect(badType.status).toBe(400);
     expect(badType.error).toMatchObject({ code: '22P02', message: 'invalid input syntax for type integer: "many"' });
@@ -209,7 +286,11 @@ describe('constraint violations', () => {
 
 describe('row level security on writes', () => {
   it('lets users insert, update and delete only their own rows', async () => {
-    const mine = await fx.alice.from('rest_test_todos').insert({ title: 'alice todo' }).select('title, user_id').single();
+    const mine = await fx.alice
+      .from('rest_test_todos')
+      .insert({ title: 'alice todo' })
+      .select('title, user_id')
+      .single();
     expect(mine.data).toEqual({ title: 'alice todo', user_id: fx.aliceId });
     const bobs = await fx.bob.from('rest_test_todos').insert({ title: 'bob todo' }).select('id').single();
     const bobId = (bobs.data as { id: number }).id;
@@ -218,7 +299,9 @@ describe('row level security on writes', () => {
     expect(sneakyUpdate).toMatchObject({ data: [], status: 200 });
     const sneakyDelete = await fx.alice.from('rest_test_todos').delete({ count: 'exact' }).eq('id', bobId);
     expect(sneakyDelete).toMatchObject({ count: 0, status: 204 });
-    expect(await fx.stack.sql(`select title from rest_test_todos where id = $1`, [bobId])).toEqual([{ title: 'bob todo' }]);
+    expect(await fx.stack.sql(`select title from rest_test_todos where id = $1`, [bobId])).toEqual([
+      { title: 'bob todo' },
+    ]);
 
     const own = await fx.bob.from('rest_test_todos').update({ done: true }).eq('id', bobId).select('done');
     expect(own.data).toEqual([{ done: true }]);
@@ -229,7 +312,10 @@ describe('row level security on writes', () => {
   it('rejects a row owned by someone else with 42501: 403 for users, 401 for anon', async () => {
     const forged = await fx.alice.from('rest_test_todos').insert({ title: 'forged', user_id: fx.bobId });
     expect(forged.status).toBe(403);
-    expect(forged.error).toMatchObject({ code: '42501', message: 'new row violates row-level security policy for table "rest_test_todos"' });
+    expect(forged.error).toMatchObject({
+      code: '42501',
+      message: 'new row violates row-level security policy for table "rest_test_todos"',
+    });
     const moved = await fx.alice.from('rest_test_todos').update({ user_id: fx.bobId }).eq('title', 'alice todo');
     expect(moved.status).toBe(403);
     expect(moved.error?.code).toBe('42501');

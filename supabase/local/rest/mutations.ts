@@ -49,22 +49,30 @@ function parseCsv(text: string): Row[] {
   let field = '';
   let record: string[] = [];
   let quoted = false;
+  const endRecord = () => {
+    record.push(field);
+    records.push(record);
+    record = [];
+    field = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') record.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
+    else if (ch === ',') {
       record.push(field);
-      records.push(record);
-      (record = []), (field = '');
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      endRecord();
     } else field += ch;
   }
-  if (field !== '' || record.length) record.push(field), records.push(record);
+  if (field !== '' || record.length) endRecord();
   const [header, ...rest] = records.filter((r) => r.length > 1 || r[0] !== '');
   if (!header) throw invalidBody('Empty or invalid csv');
   return rest.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] === 'NULL' ? null : (r[i] ?? null)])));
@@ -101,7 +109,13 @@ export interface InsertOptions {
 }
 
 /** The `pgrst_source` CTE(s) for an insert or upsert; also says whether the resolution could be applied. */
-export function insertCte(rel: Relation, payload: Payload, alias: string, o: InsertOptions, p: Params): { cte: string; resolutionApplied: boolean } {
+export function insertCte(
+  rel: Relation,
+  payload: Payload,
+  alias: string,
+  o: InsertOptions,
+  p: Params,
+): { cte: string; resolutionApplied: boolean } {
   const table = `${qi(SCHEMA)}.${qi(rel.name)}`;
   const target = o.onConflict ?? rel.pk;
   if (o.onConflict) checkColumns(rel, o.onConflict);
@@ -121,16 +135,22 @@ export function insertCte(rel: Relation, payload: Payload, alias: string, o: Ins
   }
   if (groups.size === 0) groups.set('', { cols: o.columns, rows: [] });
   const statements = [...groups.values()].map(({ cols, rows }) => {
-    const json = groups.size === 1 && payload.json !== null ? (payload.isArray ? payload.json : `[${payload.json}]`) : JSON.stringify(rows);
+    const json =
+      groups.size === 1 && payload.json !== null
+        ? payload.isArray
+          ? payload.json
+          : `[${payload.json}]`
+        : JSON.stringify(rows);
     const list = cols.map(qi).join(', ');
     let sql = cols.length
       ? `INSERT INTO ${table} AS ${qi(alias)} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${table}, ${p.add(json, 'jsonb')}) AS "pgrst_body"`
       : `INSERT INTO ${table} AS ${qi(alias)} SELECT FROM jsonb_array_elements(${p.add(json, 'jsonb')})`;
     if (resolutionApplied) {
       const conflict = `ON CONFLICT (${target.map(qi).join(', ')})`;
-      sql += o.resolution === 'merge-duplicates' && cols.length
-        ? ` ${conflict} DO UPDATE SET ${cols.map((c) => `${qi(c)} = EXCLUDED.${qi(c)}`).join(', ')}`
-        : ` ${conflict} DO NOTHING`;
+      sql +=
+        o.resolution === 'merge-duplicates' && cols.length
+          ? ` ${conflict} DO UPDATE SET ${cols.map((c) => `${qi(c)} = EXCLUDED.${qi(c)}`).join(', ')}`
+          : ` ${conflict} DO NOTHING`;
     }
     return `${sql} RETURNING ${o.returning}`;
   });
@@ -141,7 +161,13 @@ export function insertCte(rel: Relation, payload: Payload, alias: string, o: Ins
 }
 
 /** WHERE for UPDATE/DELETE: root filters, plus limit/order through ctid (tables only). */
-function mutationWhere(rel: Relation, node: ReadNode, range: Range | null, verb: 'UPDATE' | 'DELETE', p: Params): string {
+function mutationWhere(
+  rel: Relation,
+  node: ReadNode,
+  range: Range | null,
+  verb: 'UPDATE' | 'DELETE',
+  p: Params,
+): string {
   const conds = conditions(node, p);
   if (range) {
     if (rel.kind !== 'table') throw notImplemented('limit/offset on UPDATE or DELETE is only supported on tables');
@@ -158,7 +184,14 @@ function mutationWhere(rel: Relation, node: ReadNode, range: Range | null, verb:
   return ` WHERE ${conds.join(' AND ')}`;
 }
 
-export function updateCte(rel: Relation, node: ReadNode, payload: Payload, range: Range | null, returning: string, p: Params): string {
+export function updateCte(
+  rel: Relation,
+  node: ReadNode,
+  payload: Payload,
+  range: Range | null,
+  returning: string,
+  p: Params,
+): string {
   if (payload.isArray) throw invalidBody('Only a single JSON object is accepted for PATCH');
   const row = payload.rows[0] ?? {};
   const cols = Object.keys(row);

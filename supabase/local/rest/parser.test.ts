@@ -24,8 +24,22 @@ describe('select', () => {
       { type: 'field', field: f('id') },
       { type: 'field', field: f('title'), alias: 't' },
       { type: 'field', field: f('pages'), cast: 'text' },
-      { type: 'field', field: { name: 'data', json: [{ arrow: '->', key: 'a', index: false }, { arrow: '->>', key: 'b', index: false }] } },
-      { type: 'field', field: { name: 'data', json: [{ arrow: '->', key: '0', index: true }] }, alias: 'n', cast: 'int' },
+      {
+        type: 'field',
+        field: {
+          name: 'data',
+          json: [
+            { arrow: '->', key: 'a', index: false },
+            { arrow: '->>', key: 'b', index: false },
+          ],
+        },
+      },
+      {
+        type: 'field',
+        field: { name: 'data', json: [{ arrow: '->', key: '0', index: true }] },
+        alias: 'n',
+        cast: 'int',
+      },
     ]);
   });
 
@@ -38,7 +52,10 @@ describe('select', () => {
         hint: 'fk',
         join: 'inner',
         spread: false,
-        select: [{ type: 'field', field: f('id') }, { type: 'embed', name: 'sub', spread: false, select: [{ type: 'star' }] }],
+        select: [
+          { type: 'field', field: f('id') },
+          { type: 'embed', name: 'sub', spread: false, select: [{ type: 'star' }] },
+        ],
       },
       { type: 'embed', name: 'one', join: 'left', spread: true, select: [{ type: 'field', field: f('x') }] },
       { type: 'embed', name: 'c', spread: false, select: [{ type: 'field', field: f('count') }] },
@@ -66,19 +83,36 @@ describe('select', () => {
 
 describe('filters', () => {
   it('parses operators, negation, quantifiers and full-text search', () => {
-    expect(parseFilterValue(f('a'), 'eq.x.y')).toEqual({ field: f('a'), negate: false, operation: { kind: 'op', op: 'eq', value: 'x.y' } });
+    expect(parseFilterValue(f('a'), 'eq.x.y')).toEqual({
+      field: f('a'),
+      negate: false,
+      operation: { kind: 'op', op: 'eq', value: 'x.y' },
+    });
     expect(parseFilterValue(f('a'), 'not.like.*x*').operation).toEqual({ kind: 'op', op: 'like', value: '*x*' });
     expect(parseFilterValue(f('a'), 'not.like.*x*').negate).toBe(true);
-    expect(parseFilterValue(f('a'), 'like(any).{a*,b*}').operation).toEqual({ kind: 'op', op: 'like', value: '{a*,b*}', quant: 'any' });
+    expect(parseFilterValue(f('a'), 'like(any).{a*,b*}').operation).toEqual({
+      kind: 'op',
+      op: 'like',
+      value: '{a*,b*}',
+      quant: 'any',
+    });
     expect(parseFilterValue(f('a'), 'is.NULL').operation).toEqual({ kind: 'is', value: 'null' });
     expect(parseFilterValue(f('a'), 'is.not_null').operation).toEqual({ kind: 'is', value: 'not_null' });
-    expect(parseFilterValue(f('a'), 'fts(english).cat & dog').operation).toEqual({ kind: 'fts', op: 'fts', lang: 'english', value: 'cat & dog' });
+    expect(parseFilterValue(f('a'), 'fts(english).cat & dog').operation).toEqual({
+      kind: 'fts',
+      op: 'fts',
+      lang: 'english',
+      value: 'cat & dog',
+    });
     expect(parseFilterValue(f('a'), 'wfts.x').operation).toEqual({ kind: 'fts', op: 'wfts', value: 'x' });
     expect(parseFilterValue(f('a'), 'isdistinct.3').operation).toEqual({ kind: 'op', op: 'isdistinct', value: '3' });
   });
 
   it('parses in lists with quotes and escapes', () => {
-    expect(parseFilterValue(f('a'), 'in.(1,"a,b","q\\"uote",)').operation).toEqual({ kind: 'in', values: ['1', 'a,b', 'q"uote', ''] });
+    expect(parseFilterValue(f('a'), 'in.(1,"a,b","q\\"uote",)').operation).toEqual({
+      kind: 'in',
+      values: ['1', 'a,b', 'q"uote', ''],
+    });
     expect(parseFilterValue(f('a'), 'in.()').operation).toEqual({ kind: 'in', values: [] });
   });
 
@@ -89,7 +123,10 @@ describe('filters', () => {
   });
 
   it('splits embed paths and JSON paths in keys', () => {
-    expect(parseTreePath('a.b.c->>d')).toEqual({ path: ['a', 'b'], field: { name: 'c', json: [{ arrow: '->>', key: 'd', index: false }] } });
+    expect(parseTreePath('a.b.c->>d')).toEqual({
+      path: ['a', 'b'],
+      field: { name: 'c', json: [{ arrow: '->>', key: 'd', index: false }] },
+    });
   });
 });
 
@@ -107,10 +144,16 @@ describe('logic trees', () => {
           op: 'and',
           children: [
             { type: 'filter', filter: { field: f('b'), negate: false, operation: { kind: 'in', values: ['1', '2'] } } },
-            { type: 'filter', filter: { field: f('c'), negate: false, operation: { kind: 'op', op: 'cs', value: '{x,y}' } } },
+            {
+              type: 'filter',
+              filter: { field: f('c'), negate: false, operation: { kind: 'op', op: 'cs', value: '{x,y}' } },
+            },
           ],
         },
-        { type: 'filter', filter: { field: f('d'), negate: false, operation: { kind: 'op', op: 'eq', value: '1,2)' } } },
+        {
+          type: 'filter',
+          filter: { field: f('d'), negate: false, operation: { kind: 'op', op: 'eq', value: '1,2)' } },
+        },
       ],
     });
   });
@@ -137,17 +180,29 @@ describe('order', () => {
       { field: { name: 'data', json: [{ arrow: '->>', key: 'k', index: false }] }, dir: 'asc' },
       { relation: 'rel', field: f('name'), dir: 'desc' },
     ]);
-    for (const bad of ['a.sideways', 'a.asc.nullsmiddle', 'rel(a,b)']) expect(parseErrorOf(() => parseOrder(bad)).code).toBe('PGRST100');
+    for (const bad of ['a.sideways', 'a.asc.nullsmiddle', 'rel(a,b)'])
+      expect(parseErrorOf(() => parseOrder(bad)).code).toBe('PGRST100');
   });
 });
 
 describe('query classification', () => {
   it('separates reserved parameters, filters, logic, order and ranges per embed', () => {
-    const p = q('select=id,kids(id)&id=gt.1&kids.name=eq.x&or=(id.eq.1)&kids.not.and=(id.eq.2)&order=id.desc&kids.order=id&limit=5&offset=10&kids.limit=2&columns=a,b&on_conflict=a&apikey=secret');
-    expect(p.filters.map((x) => [x.path, x.filter.field.name])).toEqual([['', 'id'], ['kids', 'name']]);
-    expect(p.logic.map((x) => [x.path, x.tree.type === 'logic' && x.tree.negate])).toEqual([['', false], ['kids', true]]);
+    const p = q(
+      'select=id,kids(id)&id=gt.1&kids.name=eq.x&or=(id.eq.1)&kids.not.and=(id.eq.2)&order=id.desc&kids.order=id&limit=5&offset=10&kids.limit=2&columns=a,b&on_conflict=a&apikey=secret',
+    );
+    expect(p.filters.map((x) => [x.path, x.filter.field.name])).toEqual([
+      ['', 'id'],
+      ['kids', 'name'],
+    ]);
+    expect(p.logic.map((x) => [x.path, x.tree.type === 'logic' && x.tree.negate])).toEqual([
+      ['', false],
+      ['kids', true],
+    ]);
     expect(p.order.map((x) => x.path)).toEqual(['', 'kids']);
-    expect([...p.ranges]).toEqual([['', { offset: 10, limit: 5 }], ['kids', { offset: 0, limit: 2 }]]);
+    expect([...p.ranges]).toEqual([
+      ['', { offset: 10, limit: 5 }],
+      ['kids', { offset: 0, limit: 2 }],
+    ]);
     expect(p.columns).toEqual(['a', 'b']);
     expect(p.onConflict).toEqual(['a']);
     expect(p.params).toEqual([]);
@@ -177,7 +232,9 @@ describe('query classification', () => {
 
 describe('preferences and media types', () => {
   it('parses Prefer values, first one winning, and reports invalid ones', () => {
-    const p = parsePrefer('return=representation, count=exact,return=minimal, resolution=merge-duplicates,tx=rollback, bogus, max-affected=5, handling=strict');
+    const p = parsePrefer(
+      'return=representation, count=exact,return=minimal, resolution=merge-duplicates,tx=rollback, bogus, max-affected=5, handling=strict',
+    );
     expect(p).toEqual({
       return: 'representation',
       count: 'exact',
@@ -187,7 +244,9 @@ describe('preferences and media types', () => {
       maxAffected: 5,
       invalid: ['bogus'],
     });
-    expect(preferenceApplied(p)).toBe('resolution=merge-duplicates, return=representation, count=exact, tx=rollback, handling=strict, max-affected=5');
+    expect(preferenceApplied(p)).toBe(
+      'resolution=merge-duplicates, return=representation, count=exact, tx=rollback, handling=strict, max-affected=5',
+    );
   });
 
   it('negotiates Accept with q-values', () => {

@@ -20,7 +20,15 @@ export type SelectItem =
   | { type: 'star' }
   | { type: 'field'; field: Field; alias?: string; cast?: string }
   | { type: 'count'; alias?: string }
-  | { type: 'embed'; name: string; alias?: string; hint?: string; join?: 'inner' | 'left'; spread: boolean; select: SelectItem[] };
+  | {
+      type: 'embed';
+      name: string;
+      alias?: string;
+      hint?: string;
+      join?: 'inner' | 'left';
+      spread: boolean;
+      select: SelectItem[];
+    };
 
 export const SIMPLE_OPS = {
   eq: '=',
@@ -67,8 +75,7 @@ export interface Filter {
 }
 
 export type LogicTree =
-  | { type: 'filter'; filter: Filter }
-  | { type: 'logic'; negate: boolean; op: 'and' | 'or'; children: LogicTree[] };
+  { type: 'filter'; filter: Filter } | { type: 'logic'; negate: boolean; op: 'and' | 'or'; children: LogicTree[] };
 
 export interface OrderTerm {
   /** Set for `rel(col)`: order by a column of an embedded to-one resource. */

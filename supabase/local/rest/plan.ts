@@ -65,11 +65,18 @@ export function tableSource(cache: SchemaCache, name: string): Source {
 }
 
 /** The relationship for `origin → name!hint`, or PGRST200/PGRST201. */
-export function findRelationship(cache: SchemaCache, origin: string, name: string, hint: string | undefined): Relationship {
+export function findRelationship(
+  cache: SchemaCache,
+  origin: string,
+  name: string,
+  hint: string | undefined,
+): Relationship {
   const all = cache.relationships.get(origin) ?? [];
   const single = (cols: string[], c: string) => cols.length === 1 && cols[0] === c;
   let found = all.filter(
-    (r) => r.target === name || (r.cardinality !== 'm2m' && r.constraint === name) ||
+    (r) =>
+      r.target === name ||
+      (r.cardinality !== 'm2m' && r.constraint === name) ||
       ((r.cardinality === 'm2o' || r.cardinality === 'o2o') && single(r.columns, name) && r.junction === undefined),
   );
   if (hint !== undefined) {
@@ -98,14 +105,34 @@ function ambiguousEmbedding(origin: string, name: string, rels: Relationship[]):
       : `${r.constraint} using ${origin}${fmt(r.columns)} and ${r.target}${fmt(r.targetColumns)}`,
   }));
   const hints = rels.map((r) => `'${r.target}!${r.junction ? r.junction.table : r.constraint}'`).join(', ');
-  return new PgrstError(300, 'PGRST201', `Could not embed because more than one relationship was found for '${origin}' and '${name}'`,
-    JSON.stringify(details), `Try changing '${name}' to one of the following: ${hints}. Find the desired relationship in the 'details' key.`);
+  return new PgrstError(
+    300,
+    'PGRST201',
+    `Could not embed because more than one relationship was found for '${origin}' and '${name}'`,
+    JSON.stringify(details),
+    `Try changing '${name}' to one of the following: ${hints}. Find the desired relationship in the 'details' key.`,
+  );
 }
 
 function buildNode(cache: SchemaCache, source: Source, select: SelectItem[], aliases: AliasGen): ReadNode {
-  const node: ReadNode = { source, alias: aliases.next(), items: [], embeds: [], filters: [], logic: [], order: [], range: null };
+  const node: ReadNode = {
+    source,
+    alias: aliases.next(),
+    items: [],
+    embeds: [],
+    filters: [],
+    logic: [],
+    order: [],
+    range: null,
+  };
   for (const item of select) {
-    if (item.type === 'field' && item.field.name === 'count' && !item.field.json.length && !item.cast && !source.columns.has('count')) {
+    if (
+      item.type === 'field' &&
+      item.field.name === 'count' &&
+      !item.field.json.length &&
+      !item.cast &&
+      !source.columns.has('count')
+    ) {
       // `children(count)`: the number of embedded rows.
       node.items.push({ type: 'count', ...(item.alias !== undefined ? { alias: item.alias } : {}) });
       continue;
@@ -117,7 +144,17 @@ function buildNode(cache: SchemaCache, source: Source, select: SelectItem[], ali
     if (source.relation === null) throw noRelationship(source.label, item.name, item.hint);
     const rel = findRelationship(cache, source.relation, item.name, item.hint);
     const target = cache.relations.get(rel.target)!;
-    const child = buildNode(cache, { from: `${qi(SCHEMA)}.${qi(target.name)}`, label: target.name, columns: target.columnMap, relation: target.name }, item.select, aliases);
+    const child = buildNode(
+      cache,
+      {
+        from: `${qi(SCHEMA)}.${qi(target.name)}`,
+        label: target.name,
+        columns: target.columnMap,
+        relation: target.name,
+      },
+      item.select,
+      aliases,
+    );
     const toOne = rel.cardinality === 'm2o' || rel.cardinality === 'o2o';
     if (item.spread && !toOne) throw notImplemented('Spreading a to-many embedded resource is not supported');
     const embed: EmbedNode = {
@@ -148,7 +185,13 @@ function findNode(root: ReadNode, path: string): ReadNode {
 }
 
 /** Builds the read tree for `source` from select=, then hangs filters, logic, order and ranges on their nodes. */
-export function planRead(cache: SchemaCache, source: Source, query: ParsedQuery, aliases: AliasGen, options: { filtersOnRoot?: boolean } = {}): ReadNode {
+export function planRead(
+  cache: SchemaCache,
+  source: Source,
+  query: ParsedQuery,
+  aliases: AliasGen,
+  options: { filtersOnRoot?: boolean } = {},
+): ReadNode {
   const root = buildNode(cache, source, query.select, aliases);
   for (const { path, filter } of query.filters) {
     if (path === '' && options.filtersOnRoot === false) continue;

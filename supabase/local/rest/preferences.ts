@@ -106,7 +106,8 @@ export function negotiate(accept: string | undefined): Media {
 
 export function contentTypeFor(media: Media): string {
   if (media.kind === 'csv') return 'text/csv; charset=utf-8';
-  if (media.kind === 'object') return `application/vnd.pgrst.object+json;${media.stripNulls ? ' nulls=stripped;' : ''} charset=utf-8`;
+  if (media.kind === 'object')
+    return `application/vnd.pgrst.object+json;${media.stripNulls ? ' nulls=stripped;' : ''} charset=utf-8`;
   if (media.stripNulls) return 'application/vnd.pgrst.array+json; nulls=stripped; charset=utf-8';
   return 'application/json; charset=utf-8';
 }

@@ -70,7 +70,9 @@ export function filterSql(node: ReadNode, f: Filter, p: Params): string {
       const value = op.op === 'like' || op.op === 'ilike' ? op.value.replace(/\*/g, '%') : op.value;
       const left = TEXT_OPS.has(op.op) && !isTextual(col, f.field) ? `${lhs}::text` : lhs;
       const rhs = p.add(value);
-      sql = op.quant ? `${left} ${SIMPLE_OPS[op.op]} ${op.quant.toUpperCase()}(${rhs})` : `${left} ${SIMPLE_OPS[op.op]} ${rhs}`;
+      sql = op.quant
+        ? `${left} ${SIMPLE_OPS[op.op]} ${op.quant.toUpperCase()}(${rhs})`
+        : `${left} ${SIMPLE_OPS[op.op]} ${rhs}`;
       break;
     }
   }
@@ -187,8 +189,12 @@ function buildParts(node: ReadNode, p: Params, link: { join?: string; where?: st
         const { embed } = item;
         const child = assemble(children.get(embed)!);
         if (embed.spread) for (const name of outputNames(embed.node)) cols.push(`${qi(embed.lateral)}.${qi(name)}`);
-        else if (embed.toOne) cols.push(`(SELECT row_to_json("pgrst_x") FROM (${child}) AS "pgrst_x") AS ${qi(embed.key)}`);
-        else cols.push(`(SELECT coalesce(json_agg("pgrst_x"), '[]'::json) FROM (${child}) AS "pgrst_x") AS ${qi(embed.key)}`);
+        else if (embed.toOne)
+          cols.push(`(SELECT row_to_json("pgrst_x") FROM (${child}) AS "pgrst_x") AS ${qi(embed.key)}`);
+        else
+          cols.push(
+            `(SELECT coalesce(json_agg("pgrst_x"), '[]'::json) FROM (${child}) AS "pgrst_x") AS ${qi(embed.key)}`,
+          );
         break;
       }
     }
@@ -239,7 +245,12 @@ export type BodyShape = 'rows' | 'scalars' | 'none';
 
 /** text/csv as PostgREST writes it: a header line, then each row's record text without its parentheses. */
 export function csvBody(root: ReadNode, p: Params): string {
-  const header = p.add(outputNames(root).map((n) => (/[",\s]/.test(n) ? `"${n.replace(/"/g, '""')}"` : n)).join(','), 'text');
+  const header = p.add(
+    outputNames(root)
+      .map((n) => (/[",\s]/.test(n) ? `"${n.replace(/"/g, '""')}"` : n))
+      .join(','),
+    'text',
+  );
   const row = '"pgrst_t"::text';
   return `${header} || coalesce(chr(10) || string_agg(substring(${row}, 2, length(${row}) - 2), chr(10)), '')`;
 }
@@ -257,7 +268,11 @@ export function bodyExpr(media: Media, shape: BodyShape, scalarColumn?: string):
  * The one statement of a read: `total` (when counting), `page` (rows in the body) and `body`.
  * `cte` is prepended as a WITH clause (mutations and function calls read from `pgrst_source`).
  */
-export function readStatement(root: ReadNode, p: Params, options: { count: boolean; body: string; cte?: string }): string {
+export function readStatement(
+  root: ReadNode,
+  p: Params,
+  options: { count: boolean; body: string; cte?: string },
+): string {
   const ns = nodeSql(root, p);
   const total = options.count ? `(SELECT count(*) ${ns.countFrom})` : 'NULL::int8';
   return `${options.cte ? `WITH ${options.cte} ` : ''}SELECT ${total} AS total, count(*) AS page, ${options.body} AS body FROM (${ns.query}) AS "pgrst_t"`;

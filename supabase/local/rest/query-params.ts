@@ -113,7 +113,9 @@ export function applyRangeHeader(query: ParsedQuery, header: string | undefined)
   const current = query.ranges.get('') ?? { offset: 0, limit: null };
   // Intersect [lower, upper] with [offset, offset + limit - 1].
   const start = Math.max(lower, current.offset);
-  const ends = [upper, current.limit === null ? null : current.offset + current.limit - 1].filter((x): x is number => x !== null);
+  const ends = [upper, current.limit === null ? null : current.offset + current.limit - 1].filter(
+    (x): x is number => x !== null,
+  );
   const end = ends.length ? Math.min(...ends) : null;
   query.ranges.set('', { offset: start, limit: end === null ? null : Math.max(0, end - start + 1) });
 }

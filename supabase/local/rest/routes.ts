@@ -69,7 +69,8 @@ function errorResponse(c: Context, e: unknown, authed: boolean): Response {
 /** Accept-Profile (reads) / Content-Profile (writes) may only name the exposed schema. */
 function checkProfile(c: Context): boolean {
   const method = c.req.method;
-  const header = method === 'GET' || method === 'HEAD' ? c.req.header('accept-profile') : c.req.header('content-profile');
+  const header =
+    method === 'GET' || method === 'HEAD' ? c.req.header('accept-profile') : c.req.header('content-profile');
   if (header === undefined) return false;
   if (header.trim() !== SCHEMA) throw unacceptableSchema(header.trim());
   return true;
@@ -91,7 +92,13 @@ export async function restRoutes(deps: StackDeps) {
   async function execute(c: Context, caller: Caller, req: RestRequest, cache: SchemaCache): Promise<RestResponse> {
     const stmt = planRequest(cache, req);
     const { prefer } = req;
-    const ctx = { role: caller.role, claims: caller.claims, method: req.method, path: apiPath(c), headers: c.req.header() };
+    const ctx = {
+      role: caller.role,
+      claims: caller.claims,
+      method: req.method,
+      path: apiPath(c),
+      headers: c.req.header(),
+    };
     let row: ResultRow;
     try {
       row = await runAs(deps.db, ctx, async (tx) => {
@@ -100,7 +107,12 @@ export async function restRoutes(deps: StackDeps) {
         const result = r.rows[0] ?? { total: null, page: 0, body: null };
         const page = Number(result.page);
         if (stmt.singular && page !== 1) throw singularity(page);
-        if (stmt.mutation && prefer.handling === 'strict' && prefer.maxAffected !== undefined && page > prefer.maxAffected) {
+        if (
+          stmt.mutation &&
+          prefer.handling === 'strict' &&
+          prefer.maxAffected !== undefined &&
+          page > prefer.maxAffected
+        ) {
           throw maxAffectedViolation(page);
         }
         if (prefer.tx === 'rollback') throw new Rollback(result);
@@ -163,8 +175,12 @@ export async function restRoutes(deps: StackDeps) {
     const paths: Record<string, object> = {};
     for (const name of state.cache.relations.keys()) paths[`/${name}`] = {};
     for (const name of state.cache.functions.keys()) paths[`/rpc/${name}`] = {};
-    return c.json({ swagger: '2.0', info: { title: 'ITA Action Tracker local REST', version: 'local' }, basePath: '/', paths });
+    return c.json({
+      swagger: '2.0',
+      info: { title: 'ITA Action Tracker local REST', version: 'local' },
+      basePath: '/',
+      paths,
+    });
   });
   return app;
 }
-

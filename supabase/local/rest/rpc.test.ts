@@ -77,7 +77,11 @@ describe('scalar functions', () => {
 describe('set-returning and composite functions', () => {
   it('returns setof scalars, filterable through the function name', async () => {
     expect((await db.rpc('rest_test_series', { n: 4 })).data).toEqual([1, 2, 3, 4]);
-    const filtered = await db.rpc('rest_test_series', { n: 6 }).gt('rest_test_series', 2).order('rest_test_series', { ascending: false }).limit(3);
+    const filtered = await db
+      .rpc('rest_test_series', { n: 6 })
+      .gt('rest_test_series', 2)
+      .order('rest_test_series', { ascending: false })
+      .limit(3);
     expect(filtered.data).toEqual([6, 5, 4]);
   });
 
@@ -129,7 +133,10 @@ describe('set-returning and composite functions', () => {
   });
 
   it('applies row level security inside functions', async () => {
-    await fx.stack.sql(`insert into rest_test_todos (user_id, title) values ($1, 'a1'), ($2, 'b1')`, [fx.aliceId, fx.bobId]);
+    await fx.stack.sql(`insert into rest_test_todos (user_id, title) values ($1, 'a1'), ($2, 'b1')`, [
+      fx.aliceId,
+      fx.bobId,
+    ]);
     expect((await fx.alice.rpc('rest_test_my_todos').select('title')).data).toEqual([{ title: 'a1' }]);
     expect((await fx.stack.anon().rpc('rest_test_my_todos')).data).toEqual([]);
   });
@@ -151,7 +158,8 @@ describe('volatility and errors', () => {
     expect(unknown.error).toMatchObject({
       code: 'PGRST202',
       message: 'Could not find the function public.rest_test_nope(a, x) in the schema cache',
-      details: 'Searched for the function public.rest_test_nope with parameters a, x or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.',
+      details:
+        'Searched for the function public.rest_test_nope with parameters a, x or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.',
     });
     const wrongArgs = await db.rpc('rest_test_add', { a: 1 });
     expect(wrongArgs.error?.code).toBe('PGRST202');

@@ -32,16 +32,18 @@ export function resolveFunction(
   if (matches.length > 1) {
     const exact = matches.filter((f) => f.args.length === keys.length);
     if (exact.length === 1) return { fn: exact[0]!, mode: 'named' };
-    throw ambiguousFunction(matches.map((f) => `public.${f.name}(${f.args.map((a) => `${a.name} => ${a.type}`).join(', ')})`));
+    throw ambiguousFunction(
+      matches.map((f) => `public.${f.name}(${f.args.map((a) => `${a.name} => ${a.type}`).join(', ')})`),
+    );
   }
   if (options.post) {
     // A function with one unnamed json/jsonb parameter receives the whole body.
-    const unnamed = candidates.filter((f) => f.args.length === 1 && f.args[0]!.name === '' && isJsonType(f.args[0]!.type));
+    const unnamed = candidates.filter(
+      (f) => f.args.length === 1 && f.args[0]!.name === '' && isJsonType(f.args[0]!.type),
+    );
     if (unnamed.length === 1) return { fn: unnamed[0]!, mode: 'single' };
   }
-  const suggestion = candidates.length
-    ? null
-    : closestName(name, [...cache.functions.keys()]);
+  const suggestion = candidates.length ? null : closestName(name, [...cache.functions.keys()]);
   throw noFunction(name, keys, suggestion);
 }
 
@@ -60,7 +62,13 @@ export interface CallSql {
  * declared parameter types, so JSON arrays, objects and strings coerce as Postgres
  * does; text arguments (GET) go through each type's input function, as literals would.
  */
-export function callSql(call: ResolvedCall, args: Record<string, unknown>, rawBody: string | null, p: Params, textArgs = false): CallSql {
+export function callSql(
+  call: ResolvedCall,
+  args: Record<string, unknown>,
+  rawBody: string | null,
+  p: Params,
+  textArgs = false,
+): CallSql {
   const { fn } = call;
   const fname = `${qi(SCHEMA)}.${qi(fn.name)}`;
   let from = '';
@@ -79,13 +87,27 @@ export function callSql(call: ResolvedCall, args: Record<string, unknown>, rawBo
     invocation = `${fname}(${provided.map((a) => `${a.mode === 'v' ? 'VARIADIC ' : ''}${qi(a.name)} := "pgrst_args".${qi(a.name)}`).join(', ')})`;
   }
   const r = fn.returns;
-  if (r.kind === 'void') return { cte: null, scalar: `SELECT ${invocation} AS "pgrst_void"${from}`, source: null, scalarColumn: null };
+  if (r.kind === 'void')
+    return { cte: null, scalar: `SELECT ${invocation} AS "pgrst_void"${from}`, source: null, scalarColumn: null };
   if (r.kind === 'scalar' && !fn.setof) {
-    return { cte: null, scalar: `SELECT to_json(${invocation})::text AS body${from}`, source: null, scalarColumn: null };
+    return {
+      cte: null,
+      scalar: `SELECT to_json(${invocation})::text AS body${from}`,
+      source: null,
+      scalarColumn: null,
+    };
   }
   const fromItem = from ? `${from}, LATERAL ${invocation}` : ` FROM ${invocation}`;
   if (r.kind === 'scalar') {
-    const col: Column = { name: fn.name, type: r.type, base: r.base, category: '', nullable: true, hasDefault: false, generated: false };
+    const col: Column = {
+      name: fn.name,
+      type: r.type,
+      base: r.base,
+      category: '',
+      nullable: true,
+      hasDefault: false,
+      generated: false,
+    };
     return {
       cte: `"pgrst_source" AS MATERIALIZED (SELECT "pgrst_call".*${fromItem} AS "pgrst_call"(${qi(fn.name)}))`,
       scalar: null,

@@ -206,7 +206,12 @@ let generation = 0;
 
 export async function loadSchemaCache(db: Queryable): Promise<SchemaCache> {
   const r = await db.query<{ schema: string }>(SCHEMA_SQL);
-  const raw = JSON.parse(r.rows[0]!.schema) as { relations: RawRelation[]; fks: RawFk[]; viewColumns: RawViewColumn[]; functions: RawFunction[] };
+  const raw = JSON.parse(r.rows[0]!.schema) as {
+    relations: RawRelation[];
+    fks: RawFk[];
+    viewColumns: RawViewColumn[];
+    functions: RawFunction[];
+  };
   return buildSchemaCache(raw.relations, [...raw.fks, ...viewFks(raw.fks, raw.viewColumns)], raw.functions);
 }
 
@@ -319,16 +324,28 @@ function toFunction(f: RawFunction): FunctionInfo {
   const args: FunctionArg[] = inputs.map((a, i) => ({ ...a, hasDefault: i >= inputs.length - f.nargDefaults }));
   let returns: FunctionInfo['returns'];
   if (f.returnType === 'void') returns = { kind: 'void' };
-  else if (outputs.length > 0 && (f.returnType === 'record' || outputs.length > 1 || outputs.some((o) => o.mode === 't'))) {
+  else if (
+    outputs.length > 0 &&
+    (f.returnType === 'record' || outputs.length > 1 || outputs.some((o) => o.mode === 't'))
+  ) {
     // OUT/INOUT/TABLE parameters describe the result columns (several OUT → record; TABLE → objects even for one column).
     returns = {
       kind: 'composite',
       relation: f.returnRelation,
       columns: f.returnColumns
         ? f.returnColumns.map(toColumn)
-        : outputs.map((o) => ({ name: o.name, type: o.type, base: '', category: '', nullable: true, hasDefault: false, generated: false })),
+        : outputs.map((o) => ({
+            name: o.name,
+            type: o.type,
+            base: '',
+            category: '',
+            nullable: true,
+            hasDefault: false,
+            generated: false,
+          })),
     };
-  } else if (f.returnColumns) returns = { kind: 'composite', relation: f.returnRelation, columns: f.returnColumns.map(toColumn) };
+  } else if (f.returnColumns)
+    returns = { kind: 'composite', relation: f.returnRelation, columns: f.returnColumns.map(toColumn) };
   else if (f.returnType === 'record') returns = { kind: 'record' };
   else returns = { kind: 'scalar', type: f.returnType, base: f.returnBase };
   return { name: f.name, volatility: f.volatility, setof: f.setof, args, variadic: f.variadic, returns };

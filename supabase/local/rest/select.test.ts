@@ -46,7 +46,10 @@ describe('vertical filtering', () => {
       { id: 1, heading: 'Cats 101', pages: '120', price: 10.5 },
       { id: 2, heading: 'Dogs 202', pages: '300', price: 20 },
     ]);
-    const json = await db.from('rest_test_authors').select('id, meta->country, c:meta->>country, meta->stats->books').order('id');
+    const json = await db
+      .from('rest_test_authors')
+      .select('id, meta->country, c:meta->>country, meta->stats->books')
+      .order('id');
     expect(json.data).toEqual([
       { id: 1, country: 'TH', c: 'TH', books: 2 },
       { id: 2, country: 'US', c: 'US', books: null },
@@ -114,8 +117,12 @@ describe('horizontal filtering', () => {
     const q = () => db.from('rest_test_authors').select('id').order('id');
     expect(ids((await q().textSearch('search', 'cat & dog')).data)).toEqual([1]);
     expect(ids((await q().textSearch('search', 'cats dogs', { type: 'plain', config: 'english' })).data)).toEqual([1]);
-    expect(ids((await q().textSearch('bio', 'poetry and prose', { type: 'phrase', config: 'english' })).data)).toEqual([2]);
-    expect(ids((await q().textSearch('bio', 'poetry or cats', { type: 'websearch', config: 'english' })).data)).toEqual([1, 2]);
+    expect(ids((await q().textSearch('bio', 'poetry and prose', { type: 'phrase', config: 'english' })).data)).toEqual([
+      2,
+    ]);
+    expect(ids((await q().textSearch('bio', 'poetry or cats', { type: 'websearch', config: 'english' })).data)).toEqual(
+      [1, 2],
+    );
     expect(ids((await q().not('search', 'fts(english)', 'cats')).data)).toEqual([2, 3]);
   });
 
@@ -142,7 +149,11 @@ describe('ordering and pagination', () => {
     expect(ids(data)).toEqual([4, 2, 1, 3]);
     const last = await db.from('rest_test_books').select('id').order('pages', { ascending: true, nullsFirst: false });
     expect(ids(last.data)).toEqual([3, 1, 2, 4]);
-    const json = await db.from('rest_test_authors').select('id').order('meta->>country', { ascending: false }).order('id');
+    const json = await db
+      .from('rest_test_authors')
+      .select('id')
+      .order('meta->>country', { ascending: false })
+      .order('id');
     expect(ids(json.data)).toEqual([3, 2, 1]);
   });
 
@@ -154,7 +165,11 @@ describe('ordering and pagination', () => {
 
   it('honours a Range header, and answers Content-Range', async () => {
     const rec = recordingClient(fx.stack);
-    const { data, status } = await rec.client.from('rest_test_books').select('id').order('id').setHeader('Range', '1-2');
+    const { data, status } = await rec.client
+      .from('rest_test_books')
+      .select('id')
+      .order('id')
+      .setHeader('Range', '1-2');
     expect(ids(data)).toEqual([2, 3]);
     expect(status).toBe(200);
     expect(rec.header('content-range')).toBe('1-2/*');
@@ -178,7 +193,10 @@ describe('counting', () => {
 
   it('counts with filters, head requests and empty results', async () => {
     const rec = recordingClient(fx.stack);
-    const head = await rec.client.from('rest_test_books').select('*', { count: 'exact', head: true }).eq('published', true);
+    const head = await rec.client
+      .from('rest_test_books')
+      .select('*', { count: 'exact', head: true })
+      .eq('published', true);
     expect(head).toMatchObject({ count: 2, data: null, error: null, status: 200 });
     const none = await rec.client.from('rest_test_books').select('id', { count: 'exact' }).eq('id', 999);
     expect(none).toMatchObject({ count: 0, data: [], status: 200 });
@@ -192,7 +210,11 @@ describe('counting', () => {
   it('answers 416 PGRST103 for an offset past the end when counting', async () => {
     const r = await db.from('rest_test_books').select('id', { count: 'exact' }).range(10, 11);
     expect(r.status).toBe(416);
-    expect(r.error).toMatchObject({ code: 'PGRST103', message: 'Requested range not satisfiable', details: 'An offset of 10 was requested, but there are only 4 rows.' });
+    expect(r.error).toMatchObject({
+      code: 'PGRST103',
+      message: 'Requested range not satisfiable',
+      details: 'An offset of 10 was requested, but there are only 4 rows.',
+    });
   });
 });
 
@@ -207,7 +229,11 @@ describe('media types', () => {
   it('answers 406 PGRST116 when not exactly one row is found', async () => {
     const none = await db.from('rest_test_books').select('id').eq('id', 99).single();
     expect(none.status).toBe(406);
-    expect(none.error).toMatchObject({ code: 'PGRST116', message: 'Cannot coerce the result to a single JSON object', details: 'The result contains 0 rows' });
+    expect(none.error).toMatchObject({
+      code: 'PGRST116',
+      message: 'Cannot coerce the result to a single JSON object',
+      details: 'The result contains 0 rows',
+    });
     const many = await db.from('rest_test_books').select('id').single();
     expect(many.error).toMatchObject({ code: 'PGRST116', details: 'The result contains 4 rows' });
     const maybe = await db.from('rest_test_books').select('id').eq('id', 99).maybeSingle();
@@ -237,7 +263,10 @@ describe('media types', () => {
 
 describe('row level security on reads', () => {
   it('shows each user only their own rows, and anon nothing', async () => {
-    await fx.stack.sql(`insert into rest_test_todos (user_id, title) values ($1, 'alice 1'), ($1, 'alice 2'), ($2, 'bob 1')`, [fx.aliceId, fx.bobId]);
+    await fx.stack.sql(
+      `insert into rest_test_todos (user_id, title) values ($1, 'alice 1'), ($1, 'alice 2'), ($2, 'bob 1')`,
+      [fx.aliceId, fx.bobId],
+    );
     const alice = await fx.alice.from('rest_test_todos').select('title').order('id');
     expect(alice.data).toEqual([{ title: 'alice 1' }, { title: 'alice 2' }]);
     const bob = await fx.bob.from('rest_test_todos').select('title', { count: 'exact' });
