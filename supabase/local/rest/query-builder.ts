@@ -102,7 +102,7 @@ function orderSql(node: ReadNode, terms: OrderTerm[], p: Params, parts: Map<Embe
       if (embed.spread) expr = jsonPathSql(`${qi(embed.lateral)}.${qi(t.field.name)}`, t.field, p);
       else {
         const child = parts.get(embed)!;
-        expr = `(SELECT ${fieldExpr(embed.node, t.field, p)} ${child.from}${whereSql(child.where)})`;
+        expr = `(SELECT ${fieldExpr(embed.node, t.field, p)} ${child.from}${whereSql(child.where)} LIMIT 1)`;
       }
     } else {
       expr = fieldExpr(node, t.field, p);
@@ -190,7 +190,8 @@ function buildParts(node: ReadNode, p: Params, link: { join?: string; where?: st
         const child = assemble(children.get(embed)!);
         if (embed.spread) for (const name of outputNames(embed.node)) cols.push(`${qi(embed.lateral)}.${qi(name)}`);
         else if (embed.toOne)
-          cols.push(`(SELECT row_to_json("pgrst_x") FROM (${child}) AS "pgrst_x") AS ${qi(embed.key)}`);
+          // LIMIT 1: a relationship inferred through a view may not be unique on the target side.
+          cols.push(`(SELECT row_to_json("pgrst_x") FROM (${child}) AS "pgrst_x" LIMIT 1) AS ${qi(embed.key)}`);
         else
           cols.push(
             `(SELECT coalesce(json_agg("pgrst_x"), '[]'::json) FROM (${child}) AS "pgrst_x") AS ${qi(embed.key)}`,
