@@ -1,5 +1,5 @@
 // ESLint flat config for the whole repository: `npm run lint` runs `eslint -c web/eslint.config.js .`.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
@@ -12,8 +12,9 @@ const features = readdirSync(path.join(repoRoot, 'web/src/features'), { withFile
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-// What tsconfig.json includes: only these can be linted with type information.
-const TYPED_FILES = ['web/**/*.{ts,tsx}', 'supabase/local/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts', 'vite.config.ts'];
+// Type-aware rules need the file in the TypeScript project: follow tsconfig.json's "include".
+const tsconfig = JSON.parse(readFileSync(path.join(repoRoot, 'tsconfig.json'), 'utf8'));
+const TYPED_FILES = tsconfig.include.map((entry) => (/\.[cm]?[jt]sx?$/.test(entry) ? entry : `${entry}/**/*.{ts,tsx}`));
 
 // Node globals for plain .js files (TypeScript files get theirs from the type checker).
 const nodeGlobals = Object.fromEntries(
@@ -49,7 +50,7 @@ export default tseslint.config(
     },
   },
   {
-    // Type-aware rules for the files tsconfig.json covers (others, e.g. supabase/tests, get the rules above).
+    // Type-aware rules for the files tsconfig.json covers (other TypeScript files get the rules above).
     basePath: repoRoot,
     files: TYPED_FILES,
     languageOptions: {
