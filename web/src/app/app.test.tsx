@@ -53,6 +53,18 @@ describe('the app', () => {
     expect(within(navigation()).getByRole('link', { name: 'งานของฉัน' })).toHaveAttribute('href', '/my-work?fy=2566');
   });
 
+  it('switches the fiscal year from the picker', async () => {
+    const { user, history } = renderApp({
+      client: await stack.signIn('head.finance@dindaeng.example'),
+      route: '/plan?fy=2566',
+    });
+    const [picker] = await screen.findAllByRole('combobox', { name: 'ปีงบประมาณ' });
+    await user.click(picker!);
+    await user.click(await screen.findByRole('option', { name: 'ปีงบประมาณ 2565' }));
+    expect(await screen.findByText('ความคืบหน้าของมาตรการทั้งหมดในแผนปีงบประมาณ 2565')).toBeInTheDocument();
+    expect(history.location.search).toBe('?fy=2565');
+  });
+
   it('shows each role its own navigation', async () => {
     renderApp({ client: await stack.signIn('head.finance@dindaeng.example'), route: '/my-work' });
     await screen.findByRole('heading', { level: 1, name: 'งานของฉัน' });
