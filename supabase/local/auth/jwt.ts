@@ -48,8 +48,26 @@ export async function signJwt(secret: string, claims: Record<string, unknown>, e
     .sign(secretBytes(secret));
 }
 
-/** Verifies an HS256 token (alg none and every other algorithm are refused) and its role claim. */
+const VERIFIED_CACHE_SIZE = 2000;
+const verified = new Map<string, Map<string, JwtClaims>>();
+
+/**
+ * Verifies an HS256 token (alg none and every other algorithm are refused) and its role claim.
+ * Tokens already verified with this secret are remembered until they expire.
+ */
 export async function verifyJwt(secret: string, token: string): Promise<JwtClaims> {
+  let cache = verified.get(secret);
+  if (!cache) verified.set(secret, (cache = new Map()));
+  const hit = cache.get(token);
+  if (hit && (hit.exp === undefined || hit.exp * 1000 > Date.now())) return hit;
+  if (hit) cache.delete(token);
+  const claims = await verifyUncached(secret, token);
+  if (cache.size >= VERIFIED_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(token, claims);
+  return claims;
+}
+
+async function verifyUncached(secret: string, token: string): Promise<JwtClaims> {
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(token, secretBytes(secret), { algorithms: ['HS256'] }));

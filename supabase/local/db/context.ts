@@ -23,17 +23,31 @@ export async function runAs<T>(db: Database, ctx: RequestContext, fn: (tx: Query
   for (const [k, v] of Object.entries(ctx.headers)) {
     if (!HIDDEN_HEADERS.has(k.toLowerCase())) headers[k.toLowerCase()] = v;
   }
+  const settings: [string, string][] = [
+    ['role', ctx.role],
+    ['request.jwt.claims', JSON.stringify(ctx.claims)],
+    ['request.method', ctx.method],
+    ['request.path', ctx.path],
+    ['request.headers', JSON.stringify(headers)],
+    ['search_path', 'public, extensions'],
+  ];
   return db.transaction(async (tx) => {
-    // The role comes from a verified token and is one of API_ROLES; set_config takes it as a value, never as SQL.
-    await tx.query(
-      `select set_config('role', $1, true),
-              set_config('request.jwt.claims', $2, true),
-              set_config('request.method', $3, true),
-              set_config('request.path', $4, true),
-              set_config('request.headers', $5, true),
-              set_config('search_path', 'public, extensions', true)`,
-      [ctx.role, JSON.stringify(ctx.claims), ctx.method, ctx.path, JSON.stringify(headers)],
-    );
+    if (db.kind === 'pglite') {
+      // In-process PGlite: one simple-protocol call is ~4x cheaper than a parameterised one.
+      // Values are SQL string literals (standard_conforming_strings is on; NUL can't occur in text).
+      const list = settings.map(([k, v]) => `set_config(${literal(k)}, ${literal(v)}, true)`).join(', ');
+      await tx.exec(`select ${list}`);
+    } else {
+      await tx.query(
+        `select ${settings.map((_, i) => `set_config($${i * 2 + 1}, $${i * 2 + 2}, true)`).join(', ')}`,
+        settings.flat(),
+      );
+    }
     return fn(tx);
   });
+}
+
+/** A SQL string literal; the role comes from a verified token and is one of API_ROLES, the rest is data. */
+export function literal(value: string): string {
+  return `'${value.replace(/\0/g, '').replace(/'/g, "''")}'`;
 }

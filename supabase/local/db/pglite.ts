@@ -19,7 +19,7 @@ type PgliteLike = Pick<PGlite, 'query' | 'exec'>;
 function wrap(db: PgliteLike): Queryable {
   return {
     async query<T>(sql: string, params: unknown[] = []): Promise<QueryResult<T>> {
-      const r = await db.query<T>(sql, params, { parsers });
+      const r = await db.query<T>(sql, params);
       return { rows: r.rows, affectedRows: r.affectedRows ?? 0, fields: r.fields };
     },
     async exec(sql: string) {
@@ -36,6 +36,8 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database 
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
     extensions: { pgcrypto },
+    // Set once here: passing parsers per query costs ~0.2 ms a call.
+    parsers,
   });
   const base = wrap(pg);
   return {
