@@ -22,7 +22,9 @@ export default defineConfig({
     port: 5173,
     strictPort: false,
     // `npm run dev`: the SPA on Vite, the API on the local stack, one origin for the browser.
-    proxy: Object.fromEntries(['/auth/v1', '/rest/v1', '/storage/v1'].map((p) => [p, { target: stackUrl, changeOrigin: true }])),
+    proxy: Object.fromEntries(
+      ['/auth/v1', '/rest/v1', '/storage/v1'].map((p) => [p, { target: stackUrl, changeOrigin: true }]),
+    ),
   },
   test: {
     root,

@@ -2,7 +2,7 @@
 -- Runs on the embedded local stack and on a real Supabase project (supabase db reset / seed).
 -- Do not seed a production project.
 --
--- Generated once from supabase/fixtures/ita-2565-dindaeng.expected.json (the plan content), then kept by hand.
+-- Generated once from web/src/testing/fixtures/ita-2565-dindaeng.expected.json (the plan content), then kept by hand.
 --
 -- Demo users (password for all: demo-password):
 --   admin@dindaeng.example               30000000-0000-4000-8000-000000000101  admin    GOV  นางสาวพิมพ์ชนก ศรีสุข
@@ -182,7 +182,7 @@ insert into public.framework_grade_bands (framework_id, organization_id, label, 
   ('40000000-0000-4000-8000-000000000266', '10000000-0000-4000-8000-000000000002', 'ต้องปรับปรุง', 50, 74.99, 4),
   ('40000000-0000-4000-8000-000000000266', '10000000-0000-4000-8000-000000000002', 'ต้องปรับปรุงโดยด่วน', 0, 49.99, 5);
 
--- สำนักงานเขตดินแดง: plan 2565, exactly as in supabase/fixtures/ita-2565-dindaeng.expected.json --------------
+-- สำนักงานเขตดินแดง: plan 2565, exactly as in web/src/testing/fixtures/ita-2565-dindaeng.expected.json --------------
 insert into public.plans (id, organization_id, framework_id, fiscal_year, title, ita_score, ita_grade, status, created_at) values
   ('50000000-0000-4000-8000-000000000165', '10000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000165', 2565, 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2565', 75.28, 'B', 'active', '2021-10-01 09:00:00+07');
 

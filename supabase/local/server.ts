@@ -38,10 +38,30 @@ export async function createApp(deps: StackDeps, options: AppOptions = {}) {
     '/*',
     cors({
       origin: '*',
-      allowHeaders: ['authorization', 'apikey', 'content-type', 'x-client-info', 'prefer', 'range', 'accept',
-        'accept-profile', 'content-profile', 'x-upsert', 'cache-control', 'x-supabase-api-version', 'content-range'],
+      allowHeaders: [
+        'authorization',
+        'apikey',
+        'content-type',
+        'x-client-info',
+        'prefer',
+        'range',
+        'accept',
+        'accept-profile',
+        'content-profile',
+        'x-upsert',
+        'cache-control',
+        'x-supabase-api-version',
+        'content-range',
+      ],
       allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      exposeHeaders: ['content-range', 'content-profile', 'x-total-count', 'x-supabase-api-version', 'content-disposition', 'retry-after'],
+      exposeHeaders: [
+        'content-range',
+        'content-profile',
+        'x-total-count',
+        'x-supabase-api-version',
+        'content-disposition',
+        'retry-after',
+      ],
       maxAge: 3600,
     }),
   );
@@ -111,16 +131,20 @@ export async function startStack(options: StartOptions = {}): Promise<RunningSta
   if (dataDir) await mkdir(dataDir, { recursive: true });
   const releaseLock = dataDir ? await acquireLock(dataDir, options.port ?? DEFAULT_PORT) : async () => undefined;
 
-  const secret = await loadOrCreateSecret(dataDir ?? options.secretDir ?? DEFAULT_DATA_DIR, options.jwtSecret ?? process.env.SUPABASE_JWT_SECRET);
+  const secret = await loadOrCreateSecret(
+    dataDir ?? options.secretDir ?? DEFAULT_DATA_DIR,
+    options.jwtSecret ?? process.env.SUPABASE_JWT_SECRET,
+  );
   const keys = await deriveKeys(secret);
 
   progress(options.databaseUrl ? 'connecting to PostgreSQL' : 'opening PGlite');
-  const db = await (options.databaseUrl
-    ? openPostgres(options.databaseUrl)
-    : openPglite({
-        ...(dataDir ? { dataDir: path.join(dataDir, 'pgdata') } : {}),
-        ...(options.snapshotFile ? { snapshotFile: options.snapshotFile } : {}),
-      })
+  const db = await (
+    options.databaseUrl
+      ? openPostgres(options.databaseUrl)
+      : openPglite({
+          ...(dataDir ? { dataDir: path.join(dataDir, 'pgdata') } : {}),
+          ...(options.snapshotFile ? { snapshotFile: options.snapshotFile } : {}),
+        })
   ).catch(async (e: unknown) => {
     await releaseLock();
     throw e;
@@ -128,7 +152,9 @@ export async function startStack(options: StartOptions = {}): Promise<RunningSta
   let tempStorage: string | null = null;
   try {
     await migrate(db, { seedFile: options.seed === false ? null : undefined, log: progress });
-    const storageDir = dataDir ? path.join(dataDir, 'storage') : (tempStorage = await mkdtemp(path.join(os.tmpdir(), 'ita-storage-')));
+    const storageDir = dataDir
+      ? path.join(dataDir, 'storage')
+      : (tempStorage = await mkdtemp(path.join(os.tmpdir(), 'ita-storage-')));
     await mkdir(storageDir, { recursive: true });
 
     const hostname = options.hostname ?? '127.0.0.1';

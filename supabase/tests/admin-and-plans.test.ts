@@ -302,7 +302,7 @@ describe('plan_clone', () => {
 
 describe('create_plan_from_import', () => {
   const fixture = JSON.parse(
-    readFileSync(path.join(REPO_ROOT, 'supabase/fixtures/ita-2565-dindaeng.expected.json'), 'utf8'),
+    readFileSync(path.join(REPO_ROOT, 'web/src/testing/fixtures/ita-2565-dindaeng.expected.json'), 'utf8'),
   ) as {
     indicators: { measures: string[] }[];
   } & Record<string, unknown>;

@@ -28,7 +28,9 @@ async function rawToken(body: Record<string, unknown>, grant: string) {
 }
 
 async function getUserWith(token: string) {
-  return fetch(`${stack.url}/auth/v1/user`, { headers: { apikey: stack.keys.anonKey, authorization: `Bearer ${token}` } });
+  return fetch(`${stack.url}/auth/v1/user`, {
+    headers: { apikey: stack.keys.anonKey, authorization: `Bearer ${token}` },
+  });
 }
 
 beforeAll(async () => {
@@ -53,13 +55,17 @@ describe('password sign-in', () => {
 
   it('accepts the email in any letter case', async () => {
     const user = await newUser();
-    const { error } = await stack.anon().auth.signInWithPassword({ email: user.email.toUpperCase(), password: PASSWORD });
+    const { error } = await stack
+      .anon()
+      .auth.signInWithPassword({ email: user.email.toUpperCase(), password: PASSWORD });
     expect(error).toBeNull();
   });
 
   it('refuses a wrong password with invalid_credentials', async () => {
     const user = await newUser();
-    const { data, error } = await stack.anon().auth.signInWithPassword({ email: user.email, password: 'wrong-password' });
+    const { data, error } = await stack
+      .anon()
+      .auth.signInWithPassword({ email: user.email, password: 'wrong-password' });
     expect(data.session).toBeNull();
     expect(error?.status).toBe(400);
     expect(error?.code).toBe('invalid_credentials');
@@ -75,7 +81,8 @@ describe('password sign-in', () => {
     const victim = await newUser();
     const other = await newUser();
     const statuses: number[] = [];
-    for (let i = 0; i < 8; i++) statuses.push((await rawToken({ email: victim.email, password: 'nope' }, 'password')).status);
+    for (let i = 0; i < 8; i++)
+      statuses.push((await rawToken({ email: victim.email, password: 'nope' }, 'password')).status);
     expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
     expect(statuses.slice(5)).toEqual([429, 429, 429]);
     const throttled = await rawToken({ email: victim.email, password: PASSWORD }, 'password');
@@ -178,7 +185,11 @@ describe('sign-out', () => {
 describe('tokens', () => {
   it('refuses a token signed with another secret', async () => {
     const user = await newUser();
-    const forged = await signJwt('another-secret-another-secret-another-secret', { sub: user.id, role: 'authenticated' }, 600);
+    const forged = await signJwt(
+      'another-secret-another-secret-another-secret',
+      { sub: user.id, role: 'authenticated' },
+      600,
+    );
     expect((await getUserWith(forged)).status).toBe(401);
   });
 
@@ -231,7 +242,9 @@ describe('user updates', () => {
     expect((await stack.anon().auth.signInWithPassword({ email: user.email, password: PASSWORD })).error?.code).toBe(
       'invalid_credentials',
     );
-    expect((await stack.anon().auth.signInWithPassword({ email: user.email, password: 'a-new-password' })).error).toBeNull();
+    expect(
+      (await stack.anon().auth.signInWithPassword({ email: user.email, password: 'a-new-password' })).error,
+    ).toBeNull();
   });
 
   it('rejects a short password', async () => {
@@ -247,7 +260,10 @@ describe('admin API', () => {
     const user = await newUser();
     const client = await stack.signIn(user.email, PASSWORD);
     const res = await fetch(`${stack.url}/auth/v1/admin/users`, {
-      headers: { apikey: stack.keys.anonKey, authorization: `Bearer ${(await client.auth.getSession()).data.session!.access_token}` },
+      headers: {
+        apikey: stack.keys.anonKey,
+        authorization: `Bearer ${(await client.auth.getSession()).data.session!.access_token}`,
+      },
     });
     expect(res.status).toBe(403);
     const anonRes = await fetch(`${stack.url}/auth/v1/admin/users`, {
@@ -259,7 +275,12 @@ describe('admin API', () => {
   it('creates, lists, updates and deletes users', async () => {
     const admin = stack.service().auth.admin;
     const email = `crud-${Date.now()}@example.test`;
-    const created = await admin.createUser({ email, password: PASSWORD, email_confirm: true, user_metadata: { full_name: 'สมชาย ใจดี' } });
+    const created = await admin.createUser({
+      email,
+      password: PASSWORD,
+      email_confirm: true,
+      user_metadata: { full_name: 'สมชาย ใจดี' },
+    });
     expect(created.error).toBeNull();
     expect(created.data.user?.user_metadata).toEqual({ full_name: 'สมชาย ใจดี' });
 

@@ -39,7 +39,11 @@ export function secretBytes(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-export async function signJwt(secret: string, claims: Record<string, unknown>, expiresInSeconds: number): Promise<string> {
+export async function signJwt(
+  secret: string,
+  claims: Record<string, unknown>,
+  expiresInSeconds: number,
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ ...claims })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

@@ -101,7 +101,9 @@ export function authRoutes(deps: StackDeps, options: AuthOptions = {}) {
 
   const newRefreshToken = () => randomBytes(24).toString('base64url');
 
-  app.get('/health', (c) => c.json({ version: 'local', name: 'GoTrue', description: 'ITA Action Tracker local stack (GoTrue-compatible)' }));
+  app.get('/health', (c) =>
+    c.json({ version: 'local', name: 'GoTrue', description: 'ITA Action Tracker local stack (GoTrue-compatible)' }),
+  );
 
   app.get('/settings', (c) =>
     c.json({
@@ -131,9 +133,15 @@ export function authRoutes(deps: StackDeps, options: AuthOptions = {}) {
       const ip = remoteAddress(c);
       const wait = Math.max(byEmail.retryAfterMs(`email:${email}`), byIp.retryAfterMs(`ip:${ip}`));
       if (wait > 0) {
-        return authError(c, 429, 'over_request_rate_limit', 'Too many failed sign-in attempts. Please try again later.', {
-          'retry-after': String(Math.ceil(wait / 1000)),
-        });
+        return authError(
+          c,
+          429,
+          'over_request_rate_limit',
+          'Too many failed sign-in attempts. Please try again later.',
+          {
+            'retry-after': String(Math.ceil(wait / 1000)),
+          },
+        );
       }
       const user = await findUserByEmail(db, email);
       const ok = user !== null && (await passwordMatches(db, user.id, parsed.data.password));
@@ -158,7 +166,9 @@ export function authRoutes(deps: StackDeps, options: AuthOptions = {}) {
            values ('00000000-0000-0000-0000-000000000000', $1, $2, false, now(), now(), $3::uuid)`,
           [refreshToken, user.id, sessionId],
         );
-        await tx.query(`update auth.users set last_sign_in_at = now(), updated_at = now() where id = $1::uuid`, [user.id]);
+        await tx.query(`update auth.users set last_sign_in_at = now(), updated_at = now() where id = $1::uuid`, [
+          user.id,
+        ]);
         return issueSession(tx, user, sessionId, refreshToken);
       });
       return c.json(session);
@@ -173,23 +183,32 @@ export function authRoutes(deps: StackDeps, options: AuthOptions = {}) {
           [parsed.data.refresh_token],
         );
         const row = r.rows[0];
-        if (!row || !row.session_id) return { error: ['refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found'] as const };
+        if (!row || !row.session_id)
+          return { error: ['refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found'] as const };
         if (row.revoked) {
           // Reuse of a rotated token: someone else may hold the family. Revoke it all.
           await tx.query(`delete from auth.sessions where id = $1::uuid`, [row.session_id]);
-          return { error: ['refresh_token_already_used', 'Invalid Refresh Token: Already Used'] as const, commit: true };
+          return {
+            error: ['refresh_token_already_used', 'Invalid Refresh Token: Already Used'] as const,
+            commit: true,
+          };
         }
         const user = await findUserById(tx, row.user_id);
-        if (!user || user.deleted) return { error: ['user_not_found', 'User from sub claim in JWT does not exist'] as const };
+        if (!user || user.deleted)
+          return { error: ['user_not_found', 'User from sub claim in JWT does not exist'] as const };
         if (user.banned) return { error: ['user_banned', 'User is banned'] as const };
         const next = newRefreshToken();
-        await tx.query(`update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1::bigint`, [row.id]);
+        await tx.query(`update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1::bigint`, [
+          row.id,
+        ]);
         await tx.query(
           `insert into auth.refresh_tokens (instance_id, token, user_id, revoked, created_at, updated_at, parent, session_id)
            values ('00000000-0000-0000-0000-000000000000', $1, $2, false, now(), now(), $3, $4::uuid)`,
           [next, row.user_id, parsed.data.refresh_token, row.session_id],
         );
-        await tx.query(`update auth.sessions set refreshed_at = now(), updated_at = now() where id = $1::uuid`, [row.session_id]);
+        await tx.query(`update auth.sessions set refreshed_at = now(), updated_at = now() where id = $1::uuid`, [
+          row.session_id,
+        ]);
         return { session: await issueSession(tx, user, row.session_id, next) };
       });
       if ('session' in outcome) return c.json(outcome.session);
@@ -293,7 +312,8 @@ export function authRoutes(deps: StackDeps, options: AuthOptions = {}) {
 
   admin.post('/users', async (c) => {
     const parsed = adminCreate.safeParse(await readJson(c));
-    if (!parsed.success) return authError(c, 400, 'validation_failed', 'Unable to validate email address: invalid format');
+    if (!parsed.success)
+      return authError(c, 400, 'validation_failed', 'Unable to validate email address: invalid format');
     const body = parsed.data;
     if (body.password !== undefined && body.password.length < MIN_PASSWORD) {
       return authError(c, 422, 'weak_password', `Password should be at least ${MIN_PASSWORD} characters.`);

@@ -49,7 +49,9 @@ const USER_ROW = `
   from auth.users u`;
 
 export async function findUserByEmail(db: Queryable, email: string): Promise<UserRow | null> {
-  const r = await db.query<UserRow>(`${USER_ROW} where lower(u.email) = lower($1) and u.deleted_at is null limit 1`, [email]);
+  const r = await db.query<UserRow>(`${USER_ROW} where lower(u.email) = lower($1) and u.deleted_at is null limit 1`, [
+    email,
+  ]);
   return r.rows[0] ?? null;
 }
 

@@ -14,7 +14,9 @@ const secret = 'backup-test-secret-backup-test-secret-0123';
 async function userEmails() {
   const stack = await startStack({ data: dataDir, port: 0, log: null, seed: false, jwtSecret: secret });
   try {
-    return (await stack.db.query<{ email: string }>('select email from auth.users order by email')).rows.map((r) => r.email);
+    return (await stack.db.query<{ email: string }>('select email from auth.users order by email')).rows.map(
+      (r) => r.email,
+    );
   } finally {
     await stack.close();
   }

@@ -33,7 +33,8 @@ export async function backup(dataDir: string, file: string): Promise<BackupManif
     version: 1,
     created_at: new Date().toISOString(),
     migrations: (await readdir(MIGRATIONS_DIR)).filter((f) => f.endsWith('.sql')).sort(),
-    pglite: JSON.parse(await readFile(path.join(REPO_ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version,
+    pglite: JSON.parse(await readFile(path.join(REPO_ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8'))
+      .version,
   };
   // Stage the manifest beside links to the data, so the archive has one flat layout.
   const staging = await mkdtemp(path.join(os.tmpdir(), 'ita-backup-'));
@@ -64,7 +65,9 @@ async function main() {
   }
   const dataDir = path.resolve(values.data ?? process.env.LOCAL_STACK_DATA ?? DEFAULT_DATA_DIR);
   const manifest = await backup(dataDir, path.resolve(file));
-  console.log(`Backup written to ${path.resolve(file)} (${manifest.migrations.length} migrations, ${manifest.created_at}).`);
+  console.log(
+    `Backup written to ${path.resolve(file)} (${manifest.migrations.length} migrations, ${manifest.created_at}).`,
+  );
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {

@@ -12,7 +12,12 @@ async function main() {
   const vite = spawn(process.execPath, [`${REPO_ROOT}/node_modules/vite/bin/vite.js`], {
     cwd: REPO_ROOT,
     stdio: 'inherit',
-    env: { ...process.env, LOCAL_STACK_URL: stack.url, VITE_SUPABASE_URL: '/', VITE_SUPABASE_ANON_KEY: stack.keys.anonKey },
+    env: {
+      ...process.env,
+      LOCAL_STACK_URL: stack.url,
+      VITE_SUPABASE_URL: '/',
+      VITE_SUPABASE_ANON_KEY: stack.keys.anonKey,
+    },
   });
   closeOnSignals(async () => {
     vite.kill('SIGTERM');

@@ -10,7 +10,7 @@ import { main } from './import';
 /** The write path of `npm run import -- --org …` against an in-process local stack (seeded with Din Daeng 2565). */
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
-const FIXTURES = path.join(REPO_ROOT, 'web/src/features/import/fixtures');
+const FIXTURES = path.join(REPO_ROOT, 'web/src/testing/fixtures');
 const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
 let stack: TestStack;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 
-const FIXTURES = path.join(REPO_ROOT, 'web/src/features/import/fixtures');
+const FIXTURES = path.join(REPO_ROOT, 'web/src/testing/fixtures');
 const FIXTURE = path.join(FIXTURES, 'ita-2565-dindaeng.txt');
 
 function runImport(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -20,7 +20,8 @@ export function stackOptionsFromArgs(argv = process.argv.slice(2)): StartOptions
   });
   const data = values.memory ? 'memory' : (values.data ?? process.env.LOCAL_STACK_DATA);
   const port = Number(values.port ?? process.env.PORT ?? DEFAULT_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${values.port ?? process.env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`Invalid port: ${values.port ?? process.env.PORT}`);
   return {
     help: values.help,
     port,

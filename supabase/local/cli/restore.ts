@@ -21,7 +21,9 @@ export async function restore(file: string, dataDir: string): Promise<BackupMani
   let aside: string | null = null;
   try {
     await tar.extract({ file, cwd: staging, strict: true });
-    const manifest = JSON.parse(await readFile(path.join(staging, 'manifest.json'), 'utf8').catch(() => '{}')) as BackupManifest;
+    const manifest = JSON.parse(
+      await readFile(path.join(staging, 'manifest.json'), 'utf8').catch(() => '{}'),
+    ) as BackupManifest;
     if (manifest.format !== BACKUP_FORMAT) throw new Error(`${file} is not an ITA Action Tracker backup`);
     if (!existsSync(path.join(staging, 'pgdata'))) throw new Error(`${file} has no database`);
     // Prove the database opens before touching the current data.

@@ -32,7 +32,10 @@ async function buildFingerprint(env: Record<string, string>): Promise<string> {
 }
 
 /** Builds web/dist with these VITE_ values unless an identical build is already there. */
-export async function buildSpaIfNeeded(env: Record<string, string>, log: (m: string) => void): Promise<'built' | 'fresh'> {
+export async function buildSpaIfNeeded(
+  env: Record<string, string>,
+  log: (m: string) => void,
+): Promise<'built' | 'fresh'> {
   const fingerprint = await buildFingerprint(env);
   if (existsSync(STAMP) && (await readFile(STAMP, 'utf8')) === fingerprint) return 'fresh';
   log('building the web app (first start, or the sources changed)…');

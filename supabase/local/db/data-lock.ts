@@ -2,7 +2,11 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export class DataDirInUseError extends Error {
-  constructor(readonly dataDir: string, readonly pid: number, readonly port: number | null) {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+    readonly port: number | null,
+  ) {
     super(
       `The data folder ${dataDir} is in use by a running local stack (pid ${pid}${port ? `, port ${port}` : ''}).\n` +
         `Stop it first (Ctrl+C in its terminal, or kill ${pid}).`,

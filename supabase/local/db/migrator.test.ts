@@ -39,23 +39,30 @@ describe('migrate', () => {
   it('refuses to start when an applied migration was changed', async () => {
     await writeFile(path.join(dir, '20260101000001_first.sql'), 'create table public.t1 (id bigint primary key);');
     await expect(migrate(db, { migrationsDir: dir, seedFile: null })).rejects.toBeInstanceOf(MigrationChangedError);
-    await expect(migrate(db, { migrationsDir: dir, seedFile: null })).rejects.toThrow(/20260101000001_first\.sql was changed/);
+    await expect(migrate(db, { migrationsDir: dir, seedFile: null })).rejects.toThrow(
+      /20260101000001_first\.sql was changed/,
+    );
     await writeFile(path.join(dir, '20260101000001_first.sql'), 'create table public.t1 (id int primary key);');
   });
 
   it('rolls back a failing migration and names it', async () => {
-    await writeFile(path.join(dir, '20260101000003_bad.sql'), 'create table public.t3 (id int); select no_such_function();');
+    await writeFile(
+      path.join(dir, '20260101000003_bad.sql'),
+      'create table public.t3 (id int); select no_such_function();',
+    );
     await expect(migrate(db, { migrationsDir: dir, seedFile: null })).rejects.toThrow(/20260101000003_bad\.sql failed/);
     expect((await db.query(`select to_regclass('public.t3') as t`)).rows).toEqual([{ t: null }]);
-    expect((await db.query(`select count(*)::int as n from local_stack.migrations where version = '20260101000003'`)).rows).toEqual([
-      { n: 0 },
-    ]);
+    expect(
+      (await db.query(`select count(*)::int as n from local_stack.migrations where version = '20260101000003'`)).rows,
+    ).toEqual([{ n: 0 }]);
     await rm(path.join(dir, '20260101000003_bad.sql'));
   });
 
   it('rejects a migration file name without a timestamp', async () => {
     await writeFile(path.join(dir, 'oops.sql'), 'select 1;');
-    await expect(migrate(db, { migrationsDir: dir, seedFile: null })).rejects.toThrow(/<timestamp>_<name>\.sql: oops\.sql/);
+    await expect(migrate(db, { migrationsDir: dir, seedFile: null })).rejects.toThrow(
+      /<timestamp>_<name>\.sql: oops\.sql/,
+    );
     await rm(path.join(dir, 'oops.sql'));
   });
 });

@@ -11,7 +11,10 @@ export const MIGRATIONS_DIR = path.join(SUPABASE_DIR, 'migrations');
 export const SEED_FILE = path.join(SUPABASE_DIR, 'seed.sql');
 
 export class MigrationChangedError extends Error {
-  constructor(readonly version: string, readonly file: string) {
+  constructor(
+    readonly version: string,
+    readonly file: string,
+  ) {
     super(
       `Migration ${file} was changed after it was applied to this database.\n` +
         `Applied migrations are history: add a new migration instead, or start over with --reset (this deletes local data).`,
@@ -86,9 +89,9 @@ export async function migrate(
 
   const files = await readMigrations(options.migrationsDir);
   const applied = new Map(
-    (await db.query<{ version: string; checksum: string }>(`select version, checksum from local_stack.migrations`)).rows.map(
-      (r) => [r.version, r.checksum],
-    ),
+    (
+      await db.query<{ version: string; checksum: string }>(`select version, checksum from local_stack.migrations`)
+    ).rows.map((r) => [r.version, r.checksum]),
   );
   const isNew = applied.size === 0;
   const newlyApplied: string[] = [];

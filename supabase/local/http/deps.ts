@@ -20,7 +20,8 @@ export interface Caller {
   token: string;
 }
 
-export type CallerResult = { ok: true; caller: Caller } | { ok: false; status: 401 | 403; code: string; message: string };
+export type CallerResult =
+  { ok: true; caller: Caller } | { ok: false; status: 401 | 403; code: string; message: string };
 
 /** The bearer token, or the apikey header when no Authorization is sent (as Kong + PostgREST do). */
 export function bearerToken(c: Context): string | null {
@@ -50,7 +51,13 @@ export async function resolveCaller(c: Context, deps: StackDeps): Promise<Caller
   }
   if (claims.role === 'authenticated') {
     const alive = await userIsActive(deps.db, claims);
-    if (!alive) return { ok: false, status: 401, code: 'session_not_found', message: 'JWT refers to a user or session that no longer exists or is disabled' };
+    if (!alive)
+      return {
+        ok: false,
+        status: 401,
+        code: 'session_not_found',
+        message: 'JWT refers to a user or session that no longer exists or is disabled',
+      };
   }
   c.set('userId' as never, (claims.sub ?? null) as never);
   return { ok: true, caller: { role: claims.role, claims, token } };

@@ -67,6 +67,8 @@ export function fromPgError(e: unknown): StorageError {
       case '22001':
       case '22023':
         return ERR.invalidRequest(e.message);
+      default:
+        break;
     }
   }
   throw e;

@@ -56,7 +56,7 @@ async function call(
     ...(body !== undefined ? { body } : {}),
   });
   const text = await res.text();
-  let json: unknown = null;
+  let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {

@@ -13,7 +13,9 @@ async function fingerprint(seed: boolean): Promise<string> {
   h.update(await readFile(PLATFORM_SQL));
   for (const m of await readMigrations(MIGRATIONS_DIR)) h.update(m.file).update(m.checksum);
   if (seed) h.update(await readFile(SEED_FILE).catch(() => Buffer.from('no seed')));
-  h.update(JSON.parse(await readFile(path.join(REPO_ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version);
+  h.update(
+    JSON.parse(await readFile(path.join(REPO_ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version,
+  );
   return h.digest('hex').slice(0, 16);
 }
 

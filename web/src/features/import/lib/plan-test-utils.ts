@@ -1,6 +1,6 @@
 /** Test helpers shared by the importer's tests (not used by the app). */
-import fixtureText from '../fixtures/ita-2565-dindaeng.txt?raw';
-import expectedJson from '../fixtures/ita-2565-dindaeng.expected.json';
+import fixtureText from '@/testing/fixtures/ita-2565-dindaeng.txt?raw';
+import expectedJson from '@/testing/fixtures/ita-2565-dindaeng.expected.json';
 import type { ImportedPlan } from './imported-plan-schema';
 
 export const FIXTURE_TEXT: string = fixtureText;

@@ -1,6 +1,6 @@
 /** Test helpers for the report generators (not used by the app): a report model built from the fixture. */
 import JSZip from 'jszip';
-import expectedJson from '@/features/import/fixtures/ita-2565-dindaeng.expected.json';
+import expectedJson from '@/testing/fixtures/ita-2565-dindaeng.expected.json';
 import type { ReportMeasure, ReportModel } from './report-model';
 
 interface FixturePlan {

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 // The export is designed for the importer: this test holds the two features to one template.
 import { parseImportFile } from '@/features/import/lib/parse-import-file';
-import { buildMeasuresXlsx } from './build-measures-xlsx';
-import type { ReportModel } from './report-model';
-import { fixtureReportModel, FIXTURE_PLAN } from './report-test-model';
+import { buildMeasuresXlsx } from '@/features/reports/lib/build-measures-xlsx';
+import type { ReportModel } from '@/features/reports/lib/report-model';
+import { fixtureReportModel, FIXTURE_PLAN } from '@/features/reports/lib/report-test-model';
 
 /** The plan the model came from, with the department and due date of each measure. */
 function planOf(model: ReportModel) {
