@@ -1,0 +1,6 @@
+/** Query keys of the evidence feature (rooted at 'evidence', one of MEASURE_DATA_ROOTS). */
+export const evidenceKeys = {
+  all: ['evidence'] as const,
+  lists: () => [...evidenceKeys.all, 'list'] as const,
+  list: (measureId: string) => [...evidenceKeys.lists(), measureId] as const,
+};
