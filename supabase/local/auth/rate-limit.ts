@@ -21,6 +21,28 @@ export class FailureLimiter {
     this.hits.set(key, times);
   }
 
+  /**
+   * Counts an attempt as a failure at once, before its outcome is known, so that concurrent
+   * attempts see it (otherwise 50 parallel guesses all pass the check before the first one fails).
+   * Returns a function that takes this one attempt back (for an attempt that turned out fine).
+   */
+  attempt(key: string): () => void {
+    const at = this.now();
+    const times = this.prune(key);
+    times.push(at);
+    this.hits.set(key, times);
+    let undone = false;
+    return () => {
+      if (undone) return;
+      undone = true;
+      const current = this.hits.get(key);
+      const i = current ? current.indexOf(at) : -1;
+      if (i < 0) return;
+      current!.splice(i, 1);
+      if (current!.length === 0) this.hits.delete(key);
+    };
+  }
+
   reset(key: string): void {
     this.hits.delete(key);
   }

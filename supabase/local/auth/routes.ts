@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Queryable } from '../db/database';
+import { isPgError, type Queryable } from '../db/database';
 import { resolveCaller, type StackDeps } from '../http/deps';
 import { remoteAddress } from '../http/remote';
 import { signJwt } from './jwt';
@@ -60,8 +60,19 @@ const userUpdate = z.object({
   data: metadata.optional(),
 });
 
+/**
+ * Input Postgres cannot store (a NUL character, a malformed value in a uuid or JSON field) is the
+ * client's mistake: 400 in GoTrue's shape, never a 500. Anything else is a real fault.
+ */
+function onAuthError(err: Error, c: Context) {
+  if (isPgError(err) && err.code?.startsWith('22')) return authError(c, 400, 'validation_failed', 'Invalid input');
+  console.error(`[local-stack] auth ${c.req.method} ${c.req.path}:`, err);
+  return authError(c, 500, 'unexpected_failure', 'Internal server error');
+}
+
 export function authRoutes(deps: StackDeps, options: AuthOptions = {}) {
   const app = new Hono();
+  app.onError(onAuthError);
   const expiry = options.jwtExpiry ?? Number(process.env.JWT_EXPIRY ?? 3600);
   const windowMs = options.failureWindowMs ?? 5 * 60_000;
   const byEmail = new FailureLimiter(options.emailFailureLimit ?? 5, windowMs);
@@ -143,13 +154,14 @@ export function authRoutes(deps: StackDeps, options: AuthOptions = {}) {
           },
         );
       }
+      // Counted before the (slow) password check, so parallel guesses cannot all slip past the limit.
+      const undoEmail = byEmail.attempt(`email:${email}`);
+      const undoIp = byIp.attempt(`ip:${ip}`);
       const user = await findUserByEmail(db, email);
       const ok = user !== null && (await passwordMatches(db, user.id, parsed.data.password));
-      if (!user || !ok) {
-        byEmail.fail(`email:${email}`);
-        byIp.fail(`ip:${ip}`);
-        return authError(c, 400, 'invalid_credentials', 'Invalid login credentials');
-      }
+      if (!user || !ok) return authError(c, 400, 'invalid_credentials', 'Invalid login credentials');
+      undoEmail();
+      undoIp();
       if (user.banned) return authError(c, 400, 'user_banned', 'User is banned');
       if (!user.confirmed) return authError(c, 400, 'email_not_confirmed', 'Email not confirmed');
       byEmail.reset(`email:${email}`);
@@ -282,6 +294,7 @@ export function authRoutes(deps: StackDeps, options: AuthOptions = {}) {
 
   // --- admin API: service_role only ---------------------------------------
   const admin = new Hono();
+  admin.onError(onAuthError);
   admin.use('*', async (c, next) => {
     const res = await resolveCaller(c, deps);
     if (!res.ok) return authError(c, 401, res.code, res.message);
