@@ -125,4 +125,86 @@ describe('npm run import -- --org', () => {
     expect(code).toBe(3);
     expect(stderr).toContain('No single organisation matches "เขตไม่มี" (known: สำนักงานเขตดินแดง, สำนักงานเขตห้วยขวาง)');
   });
+
+  it('uses the service role key alone (no JWT secret at hand)', async () => {
+    delete process.env.SUPABASE_JWT_SECRET;
+    process.env.SUPABASE_SERVICE_ROLE_KEY = stack.keys.serviceRoleKey;
+    try {
+      const expected = JSON.parse(
+        await readFile(path.join(FIXTURES, 'ita-2565-dindaeng.expected.json'), 'utf8'),
+      ) as ImportedPlan;
+      const file = path.join(dir, 'plan-2567.csv');
+      await writeFile(file, buildImportTemplateCsv({ plan: { ...expected, fiscal_year_be: 2567, title: 'แผน 2567' } }));
+      const { code, stdout } = await run(['--org', 'BKK-HUAIKHWANG', '--department', 'ฝ่ายการคลัง', file]);
+      expect(code).toBe(0);
+      const { plan_id, organization_id } = JSON.parse(stdout) as { plan_id: string; organization_id: string };
+      expect(organization_id).toBe('10000000-0000-4000-8000-000000000002');
+      const rows = await stack.sql<{ organization_id: string; created_by: string | null; measures: number }>(
+        `select p.organization_id, p.created_by, (select count(*)::int from public.measures m where m.plan_id = p.id) as measures
+           from public.plans p where p.id = $1`,
+        [plan_id],
+      );
+      expect(rows).toEqual([{ organization_id, created_by: null, measures: 14 }]);
+    } finally {
+      process.env.SUPABASE_JWT_SECRET = TEST_SECRET;
+      delete process.env.SUPABASE_SERVICE_ROLE_KEY;
+    }
+  });
+});
+
+describe('create_plan_from_import: who decides the organisation', () => {
+  const DIN_DAENG = '10000000-0000-4000-8000-000000000001';
+  const HUAI_KHWANG = '10000000-0000-4000-8000-000000000002';
+  const payload = (organizationId: string | undefined, year: number) => ({
+    ...(organizationId ? { organization_id: organizationId } : {}),
+    fiscal_year_be: year,
+    title: `แผนทดสอบ ${year}`,
+    ita_score: null,
+    ita_grade: null,
+    indicators: [
+      { no: 1, name: 'การปฏิบัติหน้าที่', group: 'IIT', score: null, analysis: '', agency_analysis: '', measures: [] },
+    ],
+  });
+  const plansOf = (org: string, year: number) =>
+    stack.sql('select id from public.plans where organization_id = $1 and fiscal_year = $2', [org, year]);
+
+  it('lets the service role name the organisation', async () => {
+    const { data, error } = await stack
+      .service()
+      .rpc('create_plan_from_import', { payload: payload(HUAI_KHWANG, 2580) });
+    expect(error).toBeNull();
+    expect(await plansOf(HUAI_KHWANG, 2580)).toEqual([{ id: data }]);
+  });
+
+  it('refuses the service role without an organization_id, and an unknown one', async () => {
+    const missing = await stack.service().rpc('create_plan_from_import', { payload: payload(undefined, 2581) });
+    expect(missing.error).toMatchObject({ code: '23514', hint: 'invalid_payload' });
+    const unknown = await stack
+      .service()
+      .rpc('create_plan_from_import', { payload: payload('10000000-0000-4000-8000-000000000999', 2581) });
+    expect(unknown.error).toMatchObject({ code: '23503', hint: 'organization_not_found' });
+    expect(await stack.sql('select id from public.plans where fiscal_year = 2581')).toEqual([]);
+  });
+
+  it('imports an admin’s plan into their own organisation, with or without organization_id', async () => {
+    const admin = await stack.signIn('admin@dindaeng.example');
+    const own = await admin.rpc('create_plan_from_import', { payload: payload(DIN_DAENG, 2582) });
+    expect(own.error).toBeNull();
+    const implicit = await admin.rpc('create_plan_from_import', { payload: payload(undefined, 2583) });
+    expect(implicit.error).toBeNull();
+    expect(await plansOf(DIN_DAENG, 2583)).toEqual([{ id: implicit.data }]);
+  });
+
+  it('refuses an admin’s payload naming another organisation and writes nothing', async () => {
+    const admin = await stack.signIn('admin@dindaeng.example');
+    const { error } = await admin.rpc('create_plan_from_import', { payload: payload(HUAI_KHWANG, 2584) });
+    expect(error).toMatchObject({ code: '42501', hint: 'organization_mismatch' });
+    expect(await stack.sql('select id from public.plans where fiscal_year = 2584')).toEqual([]);
+  });
+
+  it('still refuses anyone who is not an admin', async () => {
+    const head = await stack.signIn('head.finance@dindaeng.example');
+    const { error } = await head.rpc('create_plan_from_import', { payload: payload(DIN_DAENG, 2585) });
+    expect(error).toMatchObject({ code: '42501', hint: 'admin_required' });
+  });
 });

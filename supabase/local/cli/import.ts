@@ -16,7 +16,7 @@ import { parseBeDate } from '../../../web/src/features/import/lib/be-date';
 import { buildImportPayload, type ImportPayload } from '../../../web/src/features/import/lib/build-import-payload';
 import { parseImportFile } from '../../../web/src/features/import/lib/parse-import-file';
 import { hasErrors, type Problem } from '../../../web/src/features/import/lib/problems';
-import { deriveKeys, signJwt } from '../auth/jwt';
+import { deriveKeys } from '../auth/jwt';
 
 /** `.local-stack` at the repository root (as in server.ts, without loading the server). */
 const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, '../../../.local-stack');
@@ -25,7 +25,8 @@ const USAGE = `Usage:
   npm run -s import -- --dry-run <file>
   npm run -s import -- --org <organization id or name> [--url <stack url>] [--department <name|code|id>] [--due-date <dd/mm/yyyy B.E.>] <file>
 Files: .docx, .txt/.md (text export of the document), .xlsx/.csv (import template)
-Keys: SUPABASE_SERVICE_ROLE_KEY, or derived from SUPABASE_JWT_SECRET / <LOCAL_STACK_DATA or .local-stack>/jwt-secret`;
+Key: the service role key only: SUPABASE_SERVICE_ROLE_KEY, or (local stack) derived from SUPABASE_JWT_SECRET /
+  <LOCAL_STACK_DATA or .local-stack>/jwt-secret`;
 
 class CliError extends Error {
   constructor(
@@ -61,11 +62,10 @@ async function secretFromDisk(): Promise<string | null> {
   return (await readFile(path.join(dir, 'jwt-secret'), 'utf8').catch(() => '')).trim() || null;
 }
 
-function client(url: string, key: string, token?: string): SupabaseClient {
+function client(url: string, key: string): SupabaseClient {
   return createClient(url, key, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
     realtime: { transport: ws as never },
-    ...(token ? { global: { headers: { Authorization: `Bearer ${token}` } } } : {}),
   });
 }
 
@@ -82,38 +82,13 @@ async function findOrganization(db: SupabaseClient, ref: string): Promise<{ id: 
 }
 
 /**
- * The RPC as specified takes the service role; the version in the migrations requires an org admin
- * (private.require_org_admin). When the service role is refused and the JWT secret is at hand, the call is
- * repeated as the organisation's first active admin with a 5-minute token.
+ * The plan is created with the service role key only: `create_plan_from_import` takes the organisation from the
+ * payload's `organization_id` when the caller is the service role (an admin's token may only name their own).
  */
 async function callImportRpc(url: string, serviceKey: string, payload: ImportPayload): Promise<string> {
-  const service = client(url, serviceKey);
-  const first = await service.rpc('create_plan_from_import', { payload });
-  if (!first.error) return first.data as string;
-  const refused = first.error.code === '42501' || /admin|permission denied/i.test(first.error.message);
-  const secret = refused ? await secretFromDisk() : null;
-  if (!secret) throw rpcError(first.error);
-  const { data: admins } = await service
-    .from('profiles')
-    .select('id, email')
-    .eq('organization_id', payload.organization_id)
-    .eq('role', 'admin')
-    .eq('is_active', true)
-    .order('created_at')
-    .limit(1);
-  const admin = admins?.[0] as { id: string; email: string | null } | undefined;
-  if (!admin) throw rpcError(first.error);
-  process.stderr.write(
-    `หมายเหตุ / note: the RPC requires an organisation admin; calling it as ${admin.email ?? admin.id}\n`,
-  );
-  const token = await signJwt(
-    secret,
-    { role: 'authenticated', aud: 'authenticated', sub: admin.id, email: admin.email },
-    300,
-  );
-  const second = await client(url, serviceKey, token).rpc('create_plan_from_import', { payload });
-  if (second.error) throw rpcError(second.error);
-  return second.data as string;
+  const { data, error } = await client(url, serviceKey).rpc('create_plan_from_import', { payload });
+  if (error) throw rpcError(error);
+  return data as string;
 }
 
 function rpcError(e: { message: string; code?: string; hint?: string | null }): CliError {

@@ -1099,8 +1099,16 @@ export type Database = {
         Args: { payload: Json };
         Returns: string;
       };
+      framework_clone: {
+        Args: { fiscal_year: number; source_framework_id: string };
+        Returns: string;
+      };
       plan_clone: {
         Args: { fiscal_year: number; source_plan_id: string };
+        Returns: string;
+      };
+      plan_create: {
+        Args: { fiscal_year: number; title: string };
         Returns: string;
       };
       reopen_measure: {
