@@ -628,6 +628,77 @@ export type Database = {
           },
         ];
       };
+      notifications: {
+        Row: {
+          actor_id: string | null;
+          created_at: string;
+          due_date: string | null;
+          id: string;
+          kind: Database['public']['Enums']['notification_kind'];
+          measure_id: string | null;
+          measure_title: string;
+          note: string | null;
+          organization_id: string;
+          read_at: string | null;
+          user_id: string;
+        };
+        Insert: {
+          actor_id?: string | null;
+          created_at?: string;
+          due_date?: string | null;
+          id?: string;
+          kind: Database['public']['Enums']['notification_kind'];
+          measure_id?: string | null;
+          measure_title: string;
+          note?: string | null;
+          organization_id: string;
+          read_at?: string | null;
+          user_id: string;
+        };
+        Update: {
+          actor_id?: string | null;
+          created_at?: string;
+          due_date?: string | null;
+          id?: string;
+          kind?: Database['public']['Enums']['notification_kind'];
+          measure_id?: string | null;
+          measure_title?: string;
+          note?: string | null;
+          organization_id?: string;
+          read_at?: string | null;
+          user_id?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'notifications_actor_id_fkey';
+            columns: ['actor_id'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'notifications_measure_id_fkey';
+            columns: ['measure_id'];
+            isOneToOne: false;
+            referencedRelation: 'measures';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'notifications_organization_id_fkey';
+            columns: ['organization_id'];
+            isOneToOne: false;
+            referencedRelation: 'organizations';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'notifications_user_id_fkey';
+            columns: ['user_id'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       organizations: {
         Row: {
           code: string | null;
@@ -1103,6 +1174,10 @@ export type Database = {
         Args: { fiscal_year: number; source_framework_id: string };
         Returns: string;
       };
+      mark_notifications_read: {
+        Args: { p_ids?: string[]; p_read?: boolean };
+        Returns: number;
+      };
       plan_clone: {
         Args: { fiscal_year: number; source_plan_id: string };
         Returns: string;
@@ -1110,6 +1185,14 @@ export type Database = {
       plan_create: {
         Args: { fiscal_year: number; title: string };
         Returns: string;
+      };
+      plan_dashboard: {
+        Args: { p_as_of?: string; p_fiscal_year: number };
+        Returns: Json;
+      };
+      refresh_my_notifications: {
+        Args: { p_as_of?: string };
+        Returns: number;
       };
       reopen_measure: {
         Args: { expected_version: number; measure_id: string; reason: string };
@@ -1227,6 +1310,7 @@ export type Database = {
     Enums: {
       indicator_group: 'IIT' | 'EIT' | 'OIT';
       measure_status: 'not_started' | 'in_progress' | 'submitted' | 'returned' | 'approved' | 'cancelled';
+      notification_kind: 'due_30' | 'due_7' | 'due_1' | 'overdue' | 'returned' | 'submitted' | 'approved';
       plan_status: 'draft' | 'active' | 'closed';
       report_period: 'q1' | 'q2' | 'q3' | 'q4' | 'half_year' | 'annual';
       review_decision: 'approved' | 'returned';
@@ -1330,6 +1414,7 @@ export const Constants = {
     Enums: {
       indicator_group: ['IIT', 'EIT', 'OIT'],
       measure_status: ['not_started', 'in_progress', 'submitted', 'returned', 'approved', 'cancelled'],
+      notification_kind: ['due_30', 'due_7', 'due_1', 'overdue', 'returned', 'submitted', 'approved'],
       plan_status: ['draft', 'active', 'closed'],
       report_period: ['q1', 'q2', 'q3', 'q4', 'half_year', 'annual'],
       review_decision: ['approved', 'returned'],
