@@ -270,10 +270,12 @@ describe('the ITA score model', () => {
     });
 
     it('reads conditions from the database’s jsonb', () => {
-      expect(parseBandConditions({ min_group_scores: { OIT: 85, XYZ: 1 }, min_indicator_scores: { '9': 80 } })).toEqual({
-        minGroupScores: { OIT: 85 },
-        minIndicatorScores: { 9: 80 },
-      });
+      expect(parseBandConditions({ min_group_scores: { OIT: 85, XYZ: 1 }, min_indicator_scores: { '9': 80 } })).toEqual(
+        {
+          minGroupScores: { OIT: 85 },
+          minIndicatorScores: { 9: 80 },
+        },
+      );
       expect(parseBandConditions({})).toEqual({});
       expect(parseBandConditions(null)).toEqual({});
     });

@@ -134,7 +134,7 @@ export function effectiveWeights(framework: ScoreFramework): Map<number, number>
     const sum = weights.reduce<number>((s, w) => s + (w ?? 0), 0);
     const useOwn = weights.every((w) => w !== null) && sum > 0;
     for (const i of members) {
-      out.set(i.no, (framework.groupWeights[group] * (useOwn ? (i.weight ?? 0) / sum : 1 / members.length)) || 0);
+      out.set(i.no, framework.groupWeights[group] * (useOwn ? (i.weight ?? 0) / sum : 1 / members.length) || 0);
     }
   }
   return out;
@@ -241,7 +241,8 @@ export function assessScores(
   if (unknown.length === 0 && total > 0) {
     overallExact = weightedKnown() / total;
     overallSource = 'computed';
-    recordedMismatch = recordedOverall !== null && Math.abs(roundScore(overallExact) - recordedOverall) > 0.01 + EPSILON;
+    recordedMismatch =
+      recordedOverall !== null && Math.abs(roundScore(overallExact) - recordedOverall) > 0.01 + EPSILON;
   } else if (recordedOverall !== null) {
     // The overall is known from the plan; the model stays linear around it (unknown groups held fixed).
     overallExact = recordedOverall;
@@ -252,7 +253,14 @@ export function assessScores(
       if (implied >= -EPSILON && implied <= 100 + EPSILON) {
         const score = Math.min(100, Math.max(0, implied));
         groups[missing] = { ...groups[missing], score, source: 'implied' };
-        units.push({ key: `g${missing}`, kind: 'group', group: missing, name: missing, score, weight: groups[missing].weight });
+        units.push({
+          key: `g${missing}`,
+          kind: 'group',
+          group: missing,
+          name: missing,
+          score,
+          weight: groups[missing].weight,
+        });
       } else {
         recordedMismatch = true;
       }
@@ -461,6 +469,7 @@ export function parseBandConditions(value: unknown): BandConditions {
   const groupEntries = Object.entries(groups).filter(([k]) => (INDICATOR_GROUPS as readonly string[]).includes(k));
   if (groupEntries.length) out.minGroupScores = Object.fromEntries(groupEntries);
   const indicatorEntries = Object.entries(indicators).filter(([k]) => Number.isInteger(Number(k)));
-  if (indicatorEntries.length) out.minIndicatorScores = Object.fromEntries(indicatorEntries.map(([k, v]) => [Number(k), v]));
+  if (indicatorEntries.length)
+    out.minIndicatorScores = Object.fromEntries(indicatorEntries.map(([k, v]) => [Number(k), v]));
   return out;
 }
