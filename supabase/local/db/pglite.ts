@@ -6,6 +6,15 @@ import type { Database, QueryResult, Queryable } from './database';
 /** Dates and timestamps come back as Postgres prints them, the same as our pg driver set-up. */
 const identity = (v: string) => v;
 const parsers = { 1082: identity, 1114: identity, 1184: identity, 1083: identity, 1266: identity };
+/**
+ * Text parameters reach Postgres as they are, so that Postgres validates them (a bad boolean is
+ * 22P02, as with the pg driver). PGlite's own boolean and bytea serializers throw a plain JS error
+ * for a string they do not know, which the HTTP layer could only answer with a 500.
+ */
+const serializers = {
+  16: (v: unknown) => (typeof v === 'boolean' ? (v ? 't' : 'f') : String(v)),
+  17: (v: unknown) => (v instanceof Uint8Array ? `\\x${Buffer.from(v).toString('hex')}` : String(v)),
+};
 
 export interface PgliteOptions {
   /** A folder for a persistent database, or undefined for memory. */
@@ -38,6 +47,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database 
     extensions: { pgcrypto },
     // Set once here: passing parsers per query costs ~0.2 ms a call.
     parsers,
+    serializers,
   });
   const base = wrap(pg);
   return {
