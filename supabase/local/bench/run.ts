@@ -2,11 +2,15 @@
  * `npm run bench`: every performance figure of the project, one `name: value` per line.
  * Targets are stated beside each figure in README.md ("Performance"); nothing here asserts them.
  */
+import { benchDashboard } from './dashboard';
 import { benchRest } from './rest';
 
 type Bench = { name: string; run: () => Promise<Record<string, number | string>> };
 
-const benches: Bench[] = [{ name: 'rest', run: benchRest }];
+const benches: Bench[] = [
+  { name: 'rest', run: benchRest },
+  { name: 'dashboard', run: benchDashboard },
+];
 
 async function main() {
   const only = process.argv.slice(2);
