@@ -15,6 +15,7 @@ import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { canAccess, homePathFor, paths, safeRedirectPath, type AppPath, type PathName } from '@/config/paths';
 import type { Role } from '@/config/roles';
 import { ensureSession, requireUser } from '@/features/auth/api/require-user';
+import { myWorkSearchSchema } from '@/features/my-work/schemas/my-work-search';
 import { plansQueryOptions } from '@/features/plans/api/get-plans';
 import { defaultFiscalYear } from '@/features/plans/lib/default-fiscal-year';
 import { currentFiscalYear } from '@/lib/dates';
@@ -100,8 +101,9 @@ const indexRoute = createRoute({
 const myWorkRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: paths.myWork.path,
+  validateSearch: myWorkSearchSchema,
   beforeLoad: requireRole('myWork'),
-  component: lazyRouteComponent(() => import('@/features/my-work/components/my-work-page'), 'MyWorkPage'),
+  component: lazyRouteComponent(() => import('@/app/routes/my-work'), 'MyWorkRoute'),
 });
 
 const planRoute = createRoute({
