@@ -82,6 +82,7 @@ const DOMAIN_HINTS = {
   measure_locked: 'errors.measureLocked',
   version_conflict: 'errors.versionConflict',
   assignee_not_in_department: 'errors.assigneeNotInDepartment',
+  already_superseded: 'evidence.errors.alreadySuperseded',
 } as const;
 type DomainHint = keyof typeof DOMAIN_HINTS;
 const DOMAIN_HINT_PATTERN = new RegExp(`\\b(${Object.keys(DOMAIN_HINTS).join('|')})\\b`);

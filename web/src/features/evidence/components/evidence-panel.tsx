@@ -1,6 +1,8 @@
-import { Stack, Title } from '@mantine/core';
+import { Alert, Stack, Title } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EvidenceList } from '@/features/evidence/components/evidence-list';
+import { EvidenceUploader } from '@/features/evidence/components/evidence-uploader';
 import type { Enums } from '@/lib/database.types';
 
 export interface EvidencePanelMeasure {
@@ -13,19 +15,48 @@ export interface EvidencePanelMeasure {
 
 export interface EvidencePanelProps {
   measure: EvidencePanelMeasure;
+  /** The person may add evidence (an assignee, the head or an admin); the database checks again. */
   canUpload: boolean;
+  /** The person may remove evidence (staff: their own files; heads and admins: any); the database checks again. */
   canRemove: boolean;
 }
 
-/** The evidence section of the measure detail page: upload, list, versions, remove. */
-export function EvidencePanel({ measure }: EvidencePanelProps) {
+/**
+ * The evidence section of the measure detail page: upload (files, drag and drop, camera), the list with
+ * previews, downloads under the Thai name, SHA-256, versions, and removal. Nothing can be added to an
+ * approved or cancelled measure, nor removed from an approved one.
+ */
+export function EvidencePanel({ measure, canUpload, canRemove }: EvidencePanelProps) {
   const { t } = useTranslation();
+  const isLocked = measure.status === 'approved' || measure.status === 'cancelled';
+  const mayUpload = canUpload && !isLocked;
+  const mayRemove = canRemove && measure.status !== 'approved';
+  const target = { id: measure.id, organization_id: measure.organization_id, department_id: measure.department_id };
+
   return (
     <Stack gap="md">
       <Title order={2} size="h3">
         {t('evidence.title')}
       </Title>
-      <EvidenceList measureId={measure.id} />
+      {isLocked && (canUpload || canRemove) ? (
+        <Alert variant="light" color="gray" icon={<IconLock aria-hidden="true" />}>
+          {measure.status === 'approved' ? t('evidence.lockedApproved') : t('evidence.lockedCancelled')}
+        </Alert>
+      ) : null}
+      {mayUpload ? (
+        <Stack gap="xs">
+          <Title order={3} size="h4">
+            {t('evidence.upload.heading')}
+          </Title>
+          <EvidenceUploader measure={target} />
+        </Stack>
+      ) : null}
+      <EvidenceList
+        measureId={measure.id}
+        uploadTarget={mayUpload ? target : null}
+        canRemove={mayRemove}
+        emptyDescription={mayUpload ? t('evidence.emptyDescription') : t('evidence.emptyReadOnly')}
+      />
     </Stack>
   );
 }
