@@ -110,7 +110,7 @@ const planRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: paths.plan.path,
   beforeLoad: requireRole('plan'),
-  component: lazyRouteComponent(() => import('@/features/plans/components/plan-overview-page'), 'PlanOverviewPage'),
+  component: lazyRouteComponent(() => import('@/app/routes/plan-overview'), 'PlanOverviewRoute'),
 });
 
 const measureRoute = createRoute({
