@@ -15,8 +15,9 @@ const HIDDEN_HEADERS = new Set(['authorization', 'apikey', 'cookie']);
 /**
  * Runs `fn` the way PostgREST runs a request: one transaction, the role switched to
  * the token's role with `set local`, and the JWT claims and request details in
- * transaction-local settings. Everything resets at COMMIT/ROLLBACK, so nothing
- * carries over to the next request on the same connection.
+ * transaction-local settings. Everything resets at COMMIT/ROLLBACK, and session-level
+ * settings a request made are reset before its COMMIT, so nothing carries over to the next
+ * request on the same connection.
  */
 export async function runAs<T>(db: Database, ctx: RequestContext, fn: (tx: Queryable) => Promise<T>): Promise<T> {
   const headers: Record<string, string> = {};
@@ -31,19 +32,30 @@ export async function runAs<T>(db: Database, ctx: RequestContext, fn: (tx: Query
     ['request.headers', JSON.stringify(headers)],
     ['search_path', 'public, extensions'],
   ];
-  return db.transaction(async (tx) => {
+  // In-process PGlite: one simple-protocol call is ~4x cheaper than a parameterised one.
+  // Values are SQL string literals (standard_conforming_strings is on; NUL can't occur in text).
+  const localList = settings.map(([k, v]) => `set_config(${literal(k)}, ${literal(v)}, true)`).join(', ');
+  const apply = async (tx: Queryable, prefix = '') => {
     if (db.kind === 'pglite') {
-      // In-process PGlite: one simple-protocol call is ~4x cheaper than a parameterised one.
-      // Values are SQL string literals (standard_conforming_strings is on; NUL can't occur in text).
-      const list = settings.map(([k, v]) => `set_config(${literal(k)}, ${literal(v)}, true)`).join(', ');
-      await tx.exec(`select ${list}`);
+      await tx.exec(`${prefix}select ${localList}`);
     } else {
+      if (prefix) await tx.exec(prefix);
       await tx.query(
         `select ${settings.map((_, i) => `set_config($${i * 2 + 1}, $${i * 2 + 2}, true)`).join(', ')}`,
         settings.flat(),
       );
     }
-    return fn(tx);
+  };
+  return db.transaction(async (tx) => {
+    await apply(tx);
+    const result = await fn(tx);
+    // Anything the request set for the whole session (set_config(…, false) or SET in a function —
+    // even `role`) would outlive it: into the next request, and into the stack's own superuser
+    // queries. Reset before COMMIT (RESET ALL leaves role and session authorization alone, hence
+    // the two others); the request's own settings are put back (local, so they end at COMMIT)
+    // for deferred triggers that still run as the caller.
+    await apply(tx, 'reset session authorization; reset role; reset all; ');
+    return result;
   });
 }
 
