@@ -35,31 +35,76 @@ const MAX_METADATA = 1024 * 1024;
 
 class TooMuchToDrain extends Error {}
 
-/** Counts and hashes what passes; beyond the limit it drops bytes and remembers it. */
+/**
+ * Leading bytes of programs: Windows/DOS (MZ), ELF, Mach-O (both byte orders, universal) and
+ * scripts (#!). Local-only strictness: Supabase Storage trusts the declared type, so an
+ * executable renamed to .pdf and sent as application/pdf would pass there.
+ */
+const EXECUTABLE_MAGIC = [
+  Buffer.from('MZ'),
+  Buffer.from([0x7f, 0x45, 0x4c, 0x46]),
+  Buffer.from([0xfe, 0xed, 0xfa, 0xce]),
+  Buffer.from([0xfe, 0xed, 0xfa, 0xcf]),
+  Buffer.from([0xce, 0xfa, 0xed, 0xfe]),
+  Buffer.from([0xcf, 0xfa, 0xed, 0xfe]),
+  Buffer.from([0xca, 0xfe, 0xba, 0xbe]),
+  Buffer.from('#!'),
+];
+const SNIFF_BYTES = 4;
+
+export function looksExecutable(head: Buffer): boolean {
+  return EXECUTABLE_MAGIC.some((m) => head.length >= m.length && head.subarray(0, m.length).equals(m));
+}
+
+/**
+ * Counts and hashes what passes; beyond the limit, or once the content turns out to be a program
+ * where the bucket restricts types, it drops bytes and remembers why.
+ */
 class Meter extends Transform {
   size = 0;
   exceeded = false;
+  executable = false;
+  private head: Buffer = Buffer.alloc(0);
+  private sniffed: boolean;
   readonly hash = createHash('md5');
 
-  constructor(private readonly limit: number) {
+  constructor(
+    private readonly limit: number,
+    refuseExecutables: boolean,
+  ) {
     super();
+    this.sniffed = !refuseExecutables;
+  }
+
+  private sniff(chunk: Buffer | null) {
+    if (this.sniffed) return;
+    if (chunk) this.head = Buffer.concat([this.head, chunk.subarray(0, SNIFF_BYTES - this.head.length)]);
+    if (chunk && this.head.length < SNIFF_BYTES) return;
+    this.sniffed = true;
+    this.executable = looksExecutable(this.head);
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback) {
     this.size += chunk.length;
-    if (this.size > this.limit) {
-      this.exceeded = true;
+    this.sniff(chunk);
+    if (this.size > this.limit || this.executable) {
+      this.exceeded ||= this.size > this.limit;
       cb(this.size > this.limit + DRAIN_CAP ? new TooMuchToDrain() : null);
       return;
     }
     this.hash.update(chunk);
     cb(null, chunk);
   }
+
+  override _flush(cb: TransformCallback) {
+    this.sniff(null);
+    cb();
+  }
 }
 
 /** Streams `source` into the temp file (never buffering it); any failure removes the temp file. */
-async function writeTemp(source: Readable, tempFile: string, limit: number) {
-  const meter = new Meter(limit);
+async function writeTemp(source: Readable, tempFile: string, limit: number, refuseExecutables: boolean, mime: string) {
+  const meter = new Meter(limit, refuseExecutables);
   const out = createWriteStream(tempFile, { flags: 'wx', mode: 0o600 });
   try {
     await pipeline(source, meter, out);
@@ -72,8 +117,15 @@ async function writeTemp(source: Readable, tempFile: string, limit: number) {
     await removeQuietly(tempFile);
     throw ERR.entityTooLarge();
   }
+  if (meter.executable) {
+    await removeQuietly(tempFile);
+    throw ERR.invalidMimeType(`${mime} (the content is a program)`);
+  }
   return { size: meter.size, md5: meter.hash.digest('hex') };
 }
+
+/** Programs are refused wherever a bucket lists the types it takes. */
+const restricted = (o: ReceiveOptions) => o.checkMimeType && !!o.allowedMimeTypes && o.allowedMimeTypes.length > 0;
 
 async function removeQuietly(file: string) {
   await rm(file, { force: true }).catch(() => undefined);
@@ -115,7 +167,7 @@ export async function receiveUpload(req: IncomingMessage, o: ReceiveOptions): Pr
   const xMetadata = header(req, 'x-metadata');
   const userMetadata = xMetadata ? parseJsonObject(Buffer.from(xMetadata, 'base64').toString('utf8')) : null;
   try {
-    const { size, md5 } = await writeTemp(req, o.tempFile, o.limit);
+    const { size, md5 } = await writeTemp(req, o.tempFile, o.limit, restricted(o), mimetype);
     return {
       tempFile: o.tempFile,
       size,
@@ -154,7 +206,7 @@ async function receiveMultipart(req: IncomingMessage, o: ReceiveOptions): Promis
     const cacheTime = fields.get('cacheControl');
     const file = (async (): Promise<ReceivedFile> => {
       if (o.checkMimeType) mustBeAllowedMimeType(mimetype, o.allowedMimeTypes);
-      const { size, md5 } = await writeTemp(stream, o.tempFile, o.limit);
+      const { size, md5 } = await writeTemp(stream, o.tempFile, o.limit, restricted(o), mimetype);
       return {
         tempFile: o.tempFile,
         size,
