@@ -18,6 +18,7 @@ import { ensureSession, requireUser } from '@/features/auth/api/require-user';
 import { myWorkSearchSchema } from '@/features/my-work/schemas/my-work-search';
 import { plansQueryOptions } from '@/features/plans/api/get-plans';
 import { defaultFiscalYear } from '@/features/plans/lib/default-fiscal-year';
+import { reviewSearchSchema } from '@/features/review/schemas/review-search';
 import { currentFiscalYear } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
 import { fiscalYearSearchSchema } from '@/lib/fiscal-year';
@@ -123,8 +124,9 @@ const measureRoute = createRoute({
 const reviewRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: paths.review.path,
+  validateSearch: reviewSearchSchema,
   beforeLoad: requireRole('review'),
-  component: lazyRouteComponent(() => import('@/features/review/components/review-page'), 'ReviewPage'),
+  component: lazyRouteComponent(() => import('@/app/routes/review'), 'ReviewRoute'),
 });
 
 const dashboardRoute = createRoute({

@@ -19,7 +19,7 @@ export const paths = {
   myWork: { path: '/my-work', roles: ['staff', 'head'] },
   plan: { path: '/plan', roles: ALL },
   measure: { path: '/measures/$measureId', roles: ALL },
-  review: { path: '/review', roles: ['head'] },
+  review: { path: '/review', roles: ['head', 'admin'] },
   dashboard: { path: '/dashboard', roles: ['director', 'admin', 'head'] },
   reports: { path: '/reports', roles: ['director', 'admin', 'head'] },
   notifications: { path: '/notifications', roles: ALL },
