@@ -1,4 +1,4 @@
-import { Button, Collapse, Modal, Stack, Text } from '@mantine/core';
+import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconChevronUp, IconReplace, IconTrash } from '@tabler/icons-react';
@@ -99,23 +99,22 @@ export function EvidenceItem({ group, uploadTarget, canRemove }: EvidenceItemPro
           >
             {t('evidence.actions.olderVersions', { count: older.length })}
           </Button>
-          <Collapse expanded={isVersionsOpen} id={versionsId}>
-            {isVersionsOpen ? (
-              <Stack
-                component="ul"
-                gap="sm"
-                m={0}
-                pl="md"
-                style={{ listStyle: 'none', borderLeft: '3px solid var(--mantine-color-gray-3)' }}
-              >
-                {older.map((row) => (
-                  <li key={row.id}>
-                    <EvidenceFileCard row={row} showVersion />
-                  </li>
-                ))}
-              </Stack>
-            ) : null}
-          </Collapse>
+          {isVersionsOpen ? (
+            <Stack
+              component="ul"
+              id={versionsId}
+              gap="sm"
+              m={0}
+              pl="md"
+              style={{ listStyle: 'none', borderLeft: '3px solid var(--mantine-color-gray-3)' }}
+            >
+              {older.map((row) => (
+                <li key={row.id}>
+                  <EvidenceFileCard row={row} showVersion />
+                </li>
+              ))}
+            </Stack>
+          ) : null}
         </>
       ) : null}
       {uploadTarget && isNewVersionOpen ? (
