@@ -34,13 +34,13 @@ export const HEAD_GOV = 'head.governance@dindaeng.example';
 export const HEAD_FIN = 'head.finance@dindaeng.example';
 
 /** A small valid PDF whose text is `label`. */
-export function pdfBytes(label: string): Uint8Array {
+export function pdfBytes(label: string): Uint8Array<ArrayBuffer> {
   const text = `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% ${label}\ntrailer << /Root 1 0 R >>\n%%EOF\n`;
   return new TextEncoder().encode(text);
 }
 
 /** A JPEG-looking byte string (SOI, JFIF APP0, EOI) of about `size` bytes. */
-export function jpegBytes(size = 2048, seed = 7): Uint8Array {
+export function jpegBytes(size = 2048, seed = 7): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(size);
   for (let i = 0; i < size; i++) bytes[i] = (i * 31 + seed) & 0xff;
   bytes.set([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00], 0);
@@ -52,6 +52,6 @@ export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function fileOf(bytes: Uint8Array, name: string, type: string): File {
+export function fileOf(bytes: Uint8Array<ArrayBuffer>, name: string, type: string): File {
   return new File([bytes], name, { type });
 }
