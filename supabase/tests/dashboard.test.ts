@@ -23,7 +23,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../local/testing/stack';
-import type { Dashboard, DashboardFigures } from '../../web/src/features/dashboard/lib/dashboard-data';
+import type { Dashboard, DashboardFigures, OverdueMeasure } from '../../web/src/features/dashboard/lib/dashboard-data';
 import { assessDashboard } from '../../web/src/features/dashboard/lib/dashboard-data';
 import { pointsAtStake, whatIf } from '../../web/src/features/dashboard/lib/score-model';
 import { runAs } from '../local/db/context';
@@ -49,11 +49,7 @@ async function as(email: string) {
   return c;
 }
 
-async function dashboard(
-  email: string,
-  fiscalYear = 2565,
-  asOf: string | undefined = AS_OF,
-): Promise<Dashboard | null> {
+async function dashboard(email: string, fiscalYear = 2565, asOf: string | null = AS_OF): Promise<Dashboard | null> {
   const { data, error } = await (
     await as(email)
   ).rpc('plan_dashboard', asOf ? { p_fiscal_year: fiscalYear, p_as_of: asOf } : { p_fiscal_year: fiscalYear });
@@ -315,7 +311,9 @@ describe('the dashboard', () => {
           ),
         ],
       ]);
-      const overdue = Object.fromEntries(d.departments.map((x) => [x.code, x.overdue_measures]));
+      const overdue: Record<string, OverdueMeasure[]> = Object.fromEntries(
+        d.departments.map((x) => [x.code, x.overdue_measures]),
+      );
       expect(overdue.GOV).toEqual([
         {
           id: '70000000-0000-4000-8000-000000000105',

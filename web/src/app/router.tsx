@@ -132,8 +132,10 @@ const reviewRoute = createRoute({
 const dashboardRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: paths.dashboard.path,
+  // ?asOf=yyyy-mm-dd: look at the year as it stood on that date.
+  validateSearch: z.object({ asOf: z.catch(z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), undefined) }),
   beforeLoad: requireRole('dashboard'),
-  component: lazyRouteComponent(() => import('@/features/dashboard/components/dashboard-page'), 'DashboardPage'),
+  component: lazyRouteComponent(() => import('@/app/routes/dashboard'), 'DashboardRoute'),
 });
 
 const reportsRoute = createRoute({

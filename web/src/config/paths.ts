@@ -20,7 +20,7 @@ export const paths = {
   plan: { path: '/plan', roles: ALL },
   measure: { path: '/measures/$measureId', roles: ALL },
   review: { path: '/review', roles: ['head', 'admin'] },
-  dashboard: { path: '/dashboard', roles: ['director', 'admin', 'head'] },
+  dashboard: { path: '/dashboard', roles: ['director', 'admin', 'head', 'staff'] },
   reports: { path: '/reports', roles: ['director', 'admin', 'head'] },
   notifications: { path: '/notifications', roles: ALL },
   admin: { path: '/admin', roles: ['admin'] },

@@ -2,12 +2,19 @@ import { ActionIcon, Indicator } from '@mantine/core';
 import { IconBell } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useUnreadNotificationCount } from '@/features/notifications/api/refresh-notifications';
 
 /**
- * The header's link to the notifications page with an unread count.
- * TODO(notifications): feed `count` from the unread-notifications query when the feature lands.
+ * The header's link to the notifications page with the unread count. Mounting it (on sign-in) and every few
+ * minutes after, it asks the database to write the user's deadline reminders and returns the count.
  */
-export function NotificationBell({ count = 0 }: { count?: number }) {
+export function NotificationBell() {
+  const { data: count = 0 } = useUnreadNotificationCount();
+  return <NotificationBellLink count={count} />;
+}
+
+/** The bell itself, for a given count (a failed or pending count shows as none). */
+export function NotificationBellLink({ count }: { count: number }) {
   const { t } = useTranslation();
   const label = count > 0 ? t('header.notificationsWithCount', { count }) : t('header.notifications');
   return (

@@ -1,0 +1,38 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { notificationKeys, type NotificationFilter } from '@/features/notifications/api/query-keys';
+import { unwrap } from '@/lib/errors';
+import type { AppSupabaseClient } from '@/lib/supabase-handle';
+import { useSupabase } from '@/lib/supabase-context';
+
+const COLUMNS =
+  'id, kind, measure_id, measure_title, due_date, note, created_at, read_at, actor:profiles!actor_id(full_name)';
+export const NOTIFICATION_PAGE_SIZE = 100;
+
+/** The caller's notifications, newest first (RLS: only their own). */
+export async function getNotifications(
+  supabase: AppSupabaseClient,
+  { filter }: { filter: NotificationFilter },
+  signal?: AbortSignal,
+) {
+  let query = supabase
+    .from('notifications')
+    .select(COLUMNS)
+    .order('created_at', { ascending: false })
+    .order('id')
+    .limit(NOTIFICATION_PAGE_SIZE);
+  if (filter === 'unread') query = query.is('read_at', null);
+  if (signal) query = query.abortSignal(signal);
+  return unwrap(await query) ?? [];
+}
+
+export type AppNotification = Awaited<ReturnType<typeof getNotifications>>[number];
+
+export const notificationsQueryOptions = (supabase: AppSupabaseClient, vars: { filter: NotificationFilter }) =>
+  queryOptions({
+    queryKey: notificationKeys.list(vars),
+    queryFn: ({ signal }) => getNotifications(supabase, vars, signal),
+  });
+
+export function useNotifications(vars: { filter: NotificationFilter }) {
+  return useQuery(notificationsQueryOptions(useSupabase(), vars));
+}
