@@ -44,7 +44,7 @@ export function MyWorkGroup({ group, measures, isHead, now }: MyWorkGroupProps) 
       </div>
       <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby={headingId}>
         {measures.map((measure) => (
-          <MyWorkRow key={measure.id} measure={measure} now={now} />
+          <MyWorkRow key={measure.id} measure={measure} now={now} canReview={isHead && group === 'awaitingReview'} />
         ))}
       </Stack>
     </Stack>

@@ -12,6 +12,7 @@ const section = (name: string) => screen.getByRole('region', { name });
 const titlesIn = (name: string) =>
   within(section(name))
     .getAllByRole('link')
+    .filter((link) => link.getAttribute('href')?.startsWith('/measures/'))
     .map((link) => link.textContent);
 
 describe('/my-work', () => {
@@ -34,7 +35,7 @@ describe('/my-work', () => {
     expect(within(overdueRow).getByText('กำลังดำเนินการ')).toBeInTheDocument();
     expect(within(overdueRow).getByText('30%')).toBeInTheDocument();
     expect(within(overdueRow).getByText(/ฝ่ายทะเบียน · ผู้รับผิดชอบ: นายกิตติพงษ์ มีสุข/)).toBeInTheDocument();
-    expect(within(overdueRow).getByRole('link')).toHaveAttribute(
+    expect(within(overdueRow).getByRole('link', { name: /^1\. สำนักงานเขต/ })).toHaveAttribute(
       'href',
       '/measures/70000000-0000-4000-8000-000000000114?fy=2565',
     );
@@ -60,6 +61,11 @@ describe('/my-work', () => {
       within(row).getByText(/นายธนากร แก้วมณี, นางสาวกมลวรรณ จันทร์เพ็ญ|นางสาวกมลวรรณ จันทร์เพ็ญ, นายธนากร แก้วมณี/),
     ).toBeInTheDocument();
     expect(titlesIn('มาตรการอื่น ๆ')).toEqual([expect.stringMatching(/^1\. เผยแพร่ขึ้นการการจัดซื้อจัดจ้าง/)]);
+    // A shortcut to decide on it in the review queue.
+    expect(within(row).getByRole('link', { name: /^พิจารณา ประกาศกฎระเบียบ/ })).toHaveAttribute(
+      'href',
+      '/review?measure=70000000-0000-4000-8000-000000000106&fy=2565',
+    );
     // Heads can filter by assignee.
     expect(screen.getByRole('combobox', { name: 'ผู้รับผิดชอบ' })).toBeInTheDocument();
   });

@@ -1,12 +1,20 @@
-import { Anchor, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { IconClipboardCheck } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '@/components/status-badge';
 import type { MyWorkMeasure } from '@/features/my-work/api/get-my-work';
 import { DueDate } from '@/features/my-work/components/due-date';
 
+interface MyWorkRowProps {
+  measure: MyWorkMeasure;
+  now: Date;
+  /** Heads: a shortcut to decide on it in the review queue. */
+  canReview?: boolean;
+}
+
 /** One measure on /my-work: what it is, who and when, and where it stands. Links to the measure page. */
-export function MyWorkRow({ measure, now }: { measure: MyWorkMeasure; now: Date }) {
+export function MyWorkRow({ measure, now, canReview = false }: MyWorkRowProps) {
   const { t } = useTranslation();
   const names = measure.assignees.map((a) => a.profile?.full_name).filter(Boolean);
   const titleId = `my-work-${measure.id}`;
@@ -42,6 +50,17 @@ export function MyWorkRow({ measure, now }: { measure: MyWorkMeasure; now: Date 
               {t('myWork.row.percent', { percent: measure.percent_complete })}
             </Text>
           </Group>
+          {canReview ? (
+            <Button
+              renderRoot={(props) => <Link to="/review" search={{ measure: measure.id }} {...props} />}
+              size="xs"
+              variant="light"
+              leftSection={<IconClipboardCheck aria-hidden="true" size={16} />}
+              aria-label={t('myWork.row.reviewLabel', { title: measure.title })}
+            >
+              {t('myWork.row.review')}
+            </Button>
+          ) : null}
         </Stack>
       </Group>
     </Paper>
