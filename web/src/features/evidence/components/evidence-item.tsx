@@ -125,6 +125,7 @@ export function EvidenceItem({ group, uploadTarget, canRemove }: EvidenceItemPro
           size="lg"
           fullScreen={isPhone}
           closeButtonProps={{ 'aria-label': t('common.close') }}
+          styles={{ title: { lineHeight: 1.5 } }}
         >
           <Stack gap="sm">
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>

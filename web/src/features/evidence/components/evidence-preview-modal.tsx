@@ -23,7 +23,7 @@ export function EvidencePreviewModal({ file, onClose }: EvidencePreviewModalProp
       size="xl"
       fullScreen={isPhone}
       closeButtonProps={{ 'aria-label': t('common.close') }}
-      styles={{ title: { overflowWrap: 'anywhere' } }}
+      styles={{ title: { overflowWrap: 'anywhere', lineHeight: 1.5 } }}
     >
       <PreviewBody file={file} />
     </Modal>
