@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { notificationKeys, type NotificationFilter } from '@/features/notifications/api/query-keys';
+import { unreadNotificationCountQueryOptions } from '@/features/notifications/api/refresh-notifications';
 import { unwrap } from '@/lib/errors';
 import type { AppSupabaseClient } from '@/lib/supabase-handle';
 import { useSupabase } from '@/lib/supabase-context';
@@ -27,10 +28,17 @@ export async function getNotifications(
 
 export type AppNotification = Awaited<ReturnType<typeof getNotifications>>[number];
 
+/**
+ * The list first waits for today's reminders to be written: the header's refresh call, shared through the
+ * cache (no second request when it is running or fresh).
+ */
 export const notificationsQueryOptions = (supabase: AppSupabaseClient, vars: { filter: NotificationFilter }) =>
   queryOptions({
     queryKey: notificationKeys.list(vars),
-    queryFn: ({ signal }) => getNotifications(supabase, vars, signal),
+    queryFn: async ({ signal, client }) => {
+      await client.ensureQueryData(unreadNotificationCountQueryOptions(supabase));
+      return getNotifications(supabase, vars, signal);
+    },
   });
 
 export function useNotifications(vars: { filter: NotificationFilter }) {

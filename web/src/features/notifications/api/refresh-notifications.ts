@@ -20,7 +20,15 @@ export async function refreshMyNotifications(supabase: AppSupabaseClient, signal
 export const unreadNotificationCountQueryOptions = (supabase: AppSupabaseClient) =>
   queryOptions({
     queryKey: notificationKeys.unread(),
-    queryFn: ({ signal }) => refreshMyNotifications(supabase, signal),
+    queryFn: async ({ signal, client }) => {
+      const unread = await refreshMyNotifications(supabase, signal);
+      // New reminders (or ones read elsewhere): the open list is stale too.
+      const previous = client.getQueryData<number>(notificationKeys.unread());
+      if (previous !== undefined && previous !== unread) {
+        void client.invalidateQueries({ queryKey: notificationKeys.lists() });
+      }
+      return unread;
+    },
     refetchInterval: NOTIFICATION_REFRESH_MS,
     staleTime: 60_000,
   });
