@@ -21,13 +21,14 @@ function Field({ label, children, wide }: { label: string; children: ReactNode; 
 }
 
 function DueHint({ dueDate, isOpen }: { dueDate: string; isOpen: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!isOpen) return null;
   const days = daysUntil(dueDate);
+  const format = (n: number) => n.toLocaleString(i18n.resolvedLanguage === 'en' ? 'en-GB' : 'th-TH');
   if (days < 0) {
     return (
       <Badge color="red" c="red.9" variant="light" radius="sm" ml="xs">
-        {t('measures.due.overdue', { count: -days })}
+        {t('measures.due.overdue', { days: format(-days) })}
       </Badge>
     );
   }
@@ -40,7 +41,7 @@ function DueHint({ dueDate, isOpen }: { dueDate: string; isOpen: boolean }) {
   }
   return (
     <Text span size="sm" c="dimmed" ml="xs">
-      ({t('measures.due.remaining', { count: days })})
+      ({t('measures.due.remaining', { days: format(days) })})
     </Text>
   );
 }

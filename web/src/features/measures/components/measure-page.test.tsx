@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { createMeasure, renderMeasurePage, SEED } from '@/features/measures/testing/measure-test-kit';
+import { createMeasure, one, renderMeasurePage, SEED } from '@/features/measures/testing/measure-test-kit';
 import { unwrap } from '@/lib/errors';
 import { startWebTestStack, type WebTestStack } from '@/testing/test-stack';
 
@@ -62,7 +62,7 @@ describe('the measure page for the head of the owner department', () => {
 
     expect(await heading('จัดทำคู่มือการยืมพัสดุฉบับปรับปรุง')).toBeInTheDocument();
     expect(await screen.findByRole('progressbar', { name: 'ความคืบหน้าร้อยละ 45' })).toBeInTheDocument();
-    const saved = unwrap(
+    const saved = one(
       await stack.service().from('measures').select('title, percent_complete, version').eq('id', measure.id).single(),
     );
     expect(saved).toEqual({ title: 'จัดทำคู่มือการยืมพัสดุฉบับปรับปรุง', percent_complete: 45, version: 2 });
@@ -89,7 +89,7 @@ describe('the measure page for the head of the owner department', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('มาตรการนี้ถูกแก้ไขโดยผู้อื่น กรุณาโหลดข้อมูลใหม่');
-    const stored = unwrap(await stack.service().from('measures').select('title').eq('id', measure.id).single());
+    const stored = one(await stack.service().from('measures').select('title').eq('id', measure.id).single());
     expect(stored.title).toBe('ชื่อที่ผู้อื่นแก้ไข');
 
     await user.click(within(alert).getByRole('button', { name: 'โหลดข้อมูลใหม่' }));
@@ -120,7 +120,7 @@ describe('the measure page for the head of the owner department', () => {
     expect(await screen.findByText('กรุณากรอกชื่อมาตรการ')).toBeInTheDocument();
     expect(screen.getByText('กำหนดแล้วเสร็จต้องไม่ก่อนวันที่เริ่มดำเนินการ')).toBeInTheDocument();
     expect(screen.getByText('ร้อยละความคืบหน้าต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง 100')).toBeInTheDocument();
-    const stored = unwrap(await stack.service().from('measures').select('version').eq('id', measure.id).single());
+    const stored = one(await stack.service().from('measures').select('version').eq('id', measure.id).single());
     expect(stored.version).toBe(1);
   });
 

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { createMeasure, renderMeasurePage, SEED } from '@/features/measures/testing/measure-test-kit';
+import { createMeasure, one, renderMeasurePage, SEED } from '@/features/measures/testing/measure-test-kit';
 import { unwrap } from '@/lib/errors';
 import { renderApp } from '@/testing/render';
 import { startWebTestStack, type WebTestStack } from '@/testing/test-stack';
@@ -20,7 +20,7 @@ const buttonLabels = (region: HTMLElement) =>
     .queryAllByRole('button')
     .map((b) => b.textContent);
 const storedMeasure = async (id: string) =>
-  unwrap(
+  one(
     await stack
       .service()
       .from('measures')

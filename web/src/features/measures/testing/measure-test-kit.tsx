@@ -22,6 +22,13 @@ export const SEED = {
   approvedFinanceMeasure: '70000000-0000-4000-8000-000000000104',
 } as const;
 
+/** The data of a supabase-js result that must hold one row (test set-up and checks). */
+export function one<T>(result: { data: T; error: { message: string } | null; status: number }): NonNullable<T> {
+  const row = unwrap(result);
+  if (row === null || row === undefined) throw new Error('expected a row');
+  return row;
+}
+
 let sequence = 0;
 
 /**
@@ -34,7 +41,7 @@ export async function createMeasure(
 ) {
   sequence += 1;
   const service = stack.service();
-  const row = unwrap(
+  const row = one(
     await service
       .from('measures')
       .insert({
@@ -66,9 +73,7 @@ export async function createMeasure(
 export async function viewerOf(client: AppSupabaseClient): Promise<MeasureViewer> {
   const { data } = await client.auth.getUser();
   if (!data.user) throw new Error('not signed in');
-  const profile = unwrap(
-    await client.from('profiles').select('id, role, department_id').eq('id', data.user.id).single(),
-  );
+  const profile = one(await client.from('profiles').select('id, role, department_id').eq('id', data.user.id).single());
   return { id: profile.id, role: profile.role, departmentId: profile.department_id };
 }
 
