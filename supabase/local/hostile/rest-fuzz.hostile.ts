@@ -1,0 +1,259 @@
+/**
+ * REST fuzzing: at least 5,000 generated requests (grammar-based and random) as each role against
+ * the running stack. Counts 5xx answers (and requests that got no answer), and rows in 2xx answers
+ * that the role's policies forbid, judged by the superuser oracle (oracle.ts). Then checks that the
+ * server still answers correctly.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSchemaCache } from '../rest/schema-cache';
+import { startTestStack, type TestStack } from '../testing/stack';
+import { recordFigures } from './figures';
+import { Grammar, NASTY_VALUES, OPERATORS, Rng, type FuzzRequest } from './grammar';
+import { call, mintToken, PERSONAS, pool, signInToken, type PersonaName } from './helpers';
+import { KNOWN_TABLES, Oracle, parseCsv, type Principal, type Violation } from './oracle';
+
+const TARGET_REQUESTS = Number(process.env.HOSTILE_FUZZ_REQUESTS ?? 5200);
+const TIME_BUDGET_MS = Number(process.env.HOSTILE_FUZZ_SECONDS ?? 240) * 1000;
+const IN_FLIGHT = 4;
+const SEED = Number(process.env.HOSTILE_FUZZ_SEED ?? 20261126);
+
+interface Role {
+  name: string;
+  principal: Principal;
+  token: string | null;
+}
+
+let stack: TestStack;
+let oracle: Oracle;
+let roles: Role[];
+const figures = {
+  fuzz_requests: 0,
+  fuzz_5xx: 0,
+  fuzz_forbidden_rows: 0,
+  fuzz_no_answer: 0,
+  fuzz_2xx: 0,
+  fuzz_rows_checked: 0,
+};
+const samples5xx: string[] = [];
+const samplesForbidden: string[] = [];
+
+beforeAll(async () => {
+  stack = await startTestStack({ auth: { emailFailureLimit: 1000, ipFailureLimit: 100_000 } });
+  oracle = new Oracle(stack);
+  await oracle.install();
+  const personas: PersonaName[] = [
+    'admin_dindaeng',
+    'director_dindaeng',
+    'head_dindaeng_finance',
+    'staff_dindaeng_finance',
+    'staff_dindaeng_governance',
+    'admin_huaikhwang',
+    'staff_huaikhwang_finance',
+  ];
+  roles = [
+    { name: 'anon', principal: { kind: 'anon' }, token: null },
+    { name: 'service_role', principal: { kind: 'service' }, token: stack.keys.serviceRoleKey },
+    {
+      name: 'disabled_dindaeng_finance',
+      principal: { kind: 'user', id: PERSONAS.disabled_dindaeng_finance.id },
+      token: await mintToken(stack, { sub: PERSONAS.disabled_dindaeng_finance.id, role: 'authenticated' }, 3600),
+    },
+  ];
+  for (const p of personas) {
+    roles.push({ name: p, principal: { kind: 'user', id: PERSONAS[p].id }, token: await signInToken(stack, p) });
+  }
+});
+
+afterAll(async () => {
+  recordFigures('rest-fuzz', figures);
+  if (samples5xx.length) console.error(`5xx samples:\n${samples5xx.join('\n')}`);
+  if (samplesForbidden.length) console.error(`forbidden-row samples:\n${samplesForbidden.join('\n')}`);
+  await stack?.close();
+});
+
+function describeRequest(role: Role, r: FuzzRequest): string {
+  const body = r.body === undefined ? '' : ` body=${JSON.stringify(r.body.slice(0, 300))}`;
+  return `${role.name} ${r.method} ${r.path.slice(0, 600)} headers=${JSON.stringify(r.headers)}${body}`;
+}
+
+async function send(role: Role, r: FuzzRequest) {
+  const headers: Record<string, string> = { apikey: stack.keys.anonKey, ...r.headers };
+  if (role.token) headers.authorization = `Bearer ${role.token}`;
+  const res = await fetch(`${stack.url}${r.path}`, {
+    method: r.method,
+    headers,
+    ...(r.body !== undefined && r.method !== 'GET' && r.method !== 'HEAD' ? { body: r.body } : {}),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await res.text();
+  return { status: res.status, contentType: res.headers.get('content-type') ?? '', text };
+}
+
+/** The rows of a 2xx answer, whatever its media type. */
+function rowsOf(contentType: string, text: string): unknown {
+  if (text === '') return null;
+  if (contentType.startsWith('text/csv')) return parseCsv(text);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+async function judge(role: Role, r: FuzzRequest, reply: { status: number; contentType: string; text: string }) {
+  if (reply.status < 200 || reply.status >= 300) return;
+  // A committed write may have changed someone's profile (role, department, active): ask again.
+  if (r.method !== 'GET' && r.method !== 'HEAD' && !/tx=rollback/.test(r.headers.prefer ?? '')) oracle.forget();
+  figures.fuzz_2xx++;
+  const body = rowsOf(reply.contentType, reply.text);
+  if (body === null) return;
+  const keys = Oracle.keysIn(body);
+  figures.fuzz_rows_checked += keys.size;
+  const bad: Violation[] = await oracle.violations(role.principal, body);
+  if (bad.length) {
+    figures.fuzz_forbidden_rows += bad.length;
+    if (samplesForbidden.length < 20)
+      samplesForbidden.push(`${describeRequest(role, r)} → ${reply.status}: ${JSON.stringify(bad.slice(0, 3))}`);
+  }
+}
+
+describe('REST fuzzing', () => {
+  it('each role sees exactly the rows its policies allow (count=exact, per known table)', async () => {
+    for (const role of roles) {
+      for (const table of KNOWN_TABLES) {
+        const r = await call(stack, `/rest/v1/${table}?select=*`, {
+          token: role.token,
+          headers: { prefer: 'count=exact' },
+        });
+        const allowed = await oracle.visibleCount(role.principal, table);
+        if (role.principal.kind === 'anon' || role.name.startsWith('disabled')) {
+          // Anon has no grants (401) or sees nothing; the disabled user's token is refused (401).
+          if (r.status === 200) expect(r.json).toEqual([]);
+          else expect(r.status).toBe(401);
+          continue;
+        }
+        expect(r.status, `${role.name} ${table}: ${r.text.slice(0, 200)}`).toBe(200);
+        const total = Number(r.headers.get('content-range')?.split('/')[1]);
+        expect(total, `${role.name} ${table}`).toBe(allowed);
+        expect((r.json as unknown[]).length, `${role.name} ${table}`).toBe(allowed);
+        const bad = await oracle.violations(role.principal, r.json);
+        expect(bad, `${role.name} ${table}`).toEqual([]);
+      }
+    }
+  });
+
+  it('control: the oracle does notice rows a role may not see', async () => {
+    const all = await call(stack, '/rest/v1/measures?select=id', { token: stack.keys.serviceRoleKey });
+    const staff = roles.find((r) => r.name === 'staff_dindaeng_finance')!;
+    const every = await oracle.visibleCount({ kind: 'service' }, 'measures');
+    const own = await oracle.visibleCount(staff.principal, 'measures');
+    expect((all.json as unknown[]).length).toBe(every);
+    expect(own).toBeGreaterThan(0);
+    expect((await oracle.violations(staff.principal, all.json)).length).toBe(every - own);
+    expect((await oracle.violations({ kind: 'anon' }, all.json)).length).toBe(every);
+    expect(await oracle.violations({ kind: 'service' }, all.json)).toEqual([]);
+  });
+
+  it('sweeps every column of every exposed table with every operator and hostile values', async () => {
+    const cache = await loadSchemaCache(stack.db);
+    const service = roles.find((r) => r.name === 'service_role')!;
+    const staff = roles.find((r) => r.name === 'staff_dindaeng_finance')!;
+    const values = ['xyz', '', "'", '\u0000', '1e400', '-1', '{', 'ก', '2022-13-45', '(', 'null'];
+    const requests: { role: Role; req: FuzzRequest }[] = [];
+    let n = 0;
+    for (const [table, rel] of [...cache.relations].sort(([a], [b]) => a.localeCompare(b))) {
+      for (const col of rel.columns) {
+        for (const v of values) {
+          const op = OPERATORS[n++ % OPERATORS.length]!;
+          const path = `/rest/v1/${table}?select=*&${encodeURIComponent(col.name)}=${encodeURIComponent(`${op}.${v}`)}`;
+          requests.push({
+            role: n % 2 ? service : staff,
+            req: { kind: 'sweep', method: 'GET', path, headers: {}, table },
+          });
+        }
+        const nasty = NASTY_VALUES[n % NASTY_VALUES.length]!.replace(/[\ud800-\udfff]/g, '?');
+        requests.push({
+          role: staff,
+          req: {
+            kind: 'sweep',
+            method: 'PATCH',
+            path: `/rest/v1/${table}?${encodeURIComponent(col.name)}=eq.${encodeURIComponent(nasty)}`,
+            headers: { 'content-type': 'application/json', prefer: 'tx=rollback' },
+            body: JSON.stringify({ [col.name]: nasty }),
+          },
+        });
+      }
+    }
+    await pool(requests, IN_FLIGHT, async ({ role, req }) => {
+      figures.fuzz_requests++;
+      const reply = await send(role, req).catch((e: unknown) => ({ status: 599, contentType: '', text: String(e) }));
+      if (reply.status >= 500) {
+        figures.fuzz_5xx++;
+        if (samples5xx.length < 20)
+          samples5xx.push(`${describeRequest(role, req)} → ${reply.status} ${reply.text.slice(0, 300)}`);
+      }
+      await judge(role, req, reply);
+    });
+    expect(samples5xx, samples5xx.join('\n')).toEqual([]);
+    expect(samplesForbidden, samplesForbidden.join('\n')).toEqual([]);
+  });
+
+  it(
+    `sends ${TARGET_REQUESTS} hostile requests: no 5xx, no forbidden rows`,
+    { timeout: TIME_BUDGET_MS + 60_000 },
+    async () => {
+      const cache = await loadSchemaCache(stack.db);
+      const grammar = new Grammar(cache, new Rng(SEED));
+      grammar.ids = (
+        await stack.sql<{ k: string }>(`select k from hostile_oracle.registry where k ~ '^[0-9a-f-]{36}$'`)
+      ).map((r) => r.k);
+      const deadline = Date.now() + TIME_BUDGET_MS;
+      let i = 0;
+      const worker = async () => {
+        while (i < TARGET_REQUESTS && Date.now() < deadline) {
+          const n = i++;
+          const role = roles[n % roles.length]!;
+          const req = grammar.next();
+          figures.fuzz_requests++;
+          let reply: Awaited<ReturnType<typeof send>>;
+          try {
+            reply = await send(role, req);
+          } catch (e) {
+            figures.fuzz_no_answer++;
+            figures.fuzz_5xx++;
+            if (samples5xx.length < 20) samples5xx.push(`${describeRequest(role, req)} → no answer: ${String(e)}`);
+            continue;
+          }
+          if (reply.status >= 500) {
+            figures.fuzz_5xx++;
+            if (samples5xx.length < 20)
+              samples5xx.push(`${describeRequest(role, req)} → ${reply.status} ${reply.text.slice(0, 300)}`);
+          }
+          await judge(role, req, reply);
+        }
+      };
+      await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+      expect(figures.fuzz_requests).toBeGreaterThanOrEqual(5000);
+      expect(figures.fuzz_no_answer).toBe(0);
+      expect(samples5xx, samples5xx.join('\n')).toEqual([]);
+      expect(samplesForbidden, samplesForbidden.join('\n')).toEqual([]);
+    },
+  );
+
+  it('the server still answers, correctly, afterwards', async () => {
+    expect((await call(stack, '/auth/v1/health')).status).toBe(200);
+    const head = roles.find((r) => r.name === 'head_dindaeng_finance')!;
+    const r = await call(stack, '/rest/v1/measures?select=id', {
+      token: head.token,
+      headers: { prefer: 'count=exact' },
+    });
+    expect(r.status).toBe(200);
+    expect(Number(r.headers.get('content-range')?.split('/')[1])).toBe(
+      await oracle.visibleCount(head.principal, 'measures'),
+    );
+    expect(await oracle.violations(head.principal, r.json)).toEqual([]);
+    // A fresh sign-in works, and the database is not stuck in a transaction.
+    expect((await signInToken(stack, 'staff_dindaeng_finance')).length).toBeGreaterThan(20);
+    expect(await stack.sql(`select 1 as ok`)).toEqual([{ ok: 1 }]);
+  });
+});
