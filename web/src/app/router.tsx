@@ -166,31 +166,37 @@ const adminRoute = createRoute({
 const adminIndexRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/',
-  component: lazyRouteComponent(() => import('@/features/admin/components/admin-home-page'), 'AdminHomePage'),
+  component: lazyRouteComponent(() => import('@/app/routes/admin-home'), 'AdminHomeRoute'),
 });
 
 const adminDepartmentsRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'departments',
-  component: lazyRouteComponent(() => import('@/features/admin/components/departments-page'), 'DepartmentsPage'),
+  component: lazyRouteComponent(() => import('@/app/routes/admin-departments'), 'AdminDepartmentsRoute'),
 });
 
 const adminUsersRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'users',
-  component: lazyRouteComponent(() => import('@/features/admin/components/users-page'), 'UsersPage'),
+  component: lazyRouteComponent(() => import('@/app/routes/admin-users'), 'AdminUsersRoute'),
 });
 
 const adminFrameworksRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'frameworks',
-  component: lazyRouteComponent(() => import('@/features/admin/components/frameworks-page'), 'FrameworksPage'),
+  component: lazyRouteComponent(() => import('@/app/routes/admin-frameworks'), 'AdminFrameworksRoute'),
 });
 
 const adminPlansRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'plans',
-  component: lazyRouteComponent(() => import('@/features/plans/components/plans-admin-page'), 'PlansAdminPage'),
+  component: lazyRouteComponent(() => import('@/app/routes/admin-plans'), 'AdminPlansRoute'),
+});
+
+const adminPlanRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'plans/$planId',
+  component: lazyRouteComponent(() => import('@/app/routes/admin-plan'), 'AdminPlanRoute'),
 });
 
 const adminImportRoute = createRoute({
@@ -216,6 +222,7 @@ export const routeTree = rootRoute.addChildren([
       adminUsersRoute,
       adminFrameworksRoute,
       adminPlansRoute,
+      adminPlanRoute,
       adminImportRoute,
     ]),
   ]),

@@ -28,6 +28,7 @@ export const paths = {
   adminUsers: { path: '/admin/users', roles: ['admin'] },
   adminFrameworks: { path: '/admin/frameworks', roles: ['admin'] },
   adminPlans: { path: '/admin/plans', roles: ['admin'] },
+  adminPlan: { path: '/admin/plans/$planId', roles: ['admin'] },
   adminImport: { path: '/admin/import', roles: ['admin'] },
 } as const satisfies Record<string, PathEntry>;
 

@@ -82,6 +82,17 @@ const DOMAIN_HINTS = {
   measure_locked: 'errors.measureLocked',
   version_conflict: 'errors.versionConflict',
   assignee_not_in_department: 'errors.assigneeNotInDepartment',
+  plan_exists: 'errors.planExists',
+  framework_exists: 'errors.frameworkExists',
+  invalid_fiscal_year: 'errors.invalidFiscalYear',
+  email_exists: 'errors.emailExists',
+  weak_password: 'errors.weakPassword',
+  invalid_email: 'errors.invalidEmail',
+  department_required: 'errors.departmentRequired',
+  cannot_change_own_role: 'errors.cannotChangeOwnRole',
+  measure_not_deletable: 'errors.measureNotDeletable',
+  invalid_payload: 'errors.invalidImport',
+  organization_mismatch: 'errors.organizationMismatch',
   already_superseded: 'evidence.errors.alreadySuperseded',
 } as const;
 type DomainHint = keyof typeof DOMAIN_HINTS;
@@ -185,6 +196,7 @@ export function toUserMessage(error: unknown, t: TFunction): string {
   const code = str(e.code);
   if (code in AUTH_CODES) return t(AUTH_CODES[code as keyof typeof AUTH_CODES]);
   if (code === '42501') return t('errors.permissionDenied');
+  if (code === '23505') return t('errors.duplicate');
   if (e.name === 'AuthSessionMissingError') return t('errors.sessionExpired');
   if (isNetworkError(error)) return t('errors.network');
 

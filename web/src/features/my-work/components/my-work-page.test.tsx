@@ -8,6 +8,9 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
+// The first screen of a test waits for the lazy route chunk and the stack: allow for a busy machine.
+const FIRST = { timeout: 20_000 };
+
 const section = (name: string) => screen.getByRole('region', { name });
 const titlesIn = (name: string) =>
   within(section(name))
@@ -19,7 +22,7 @@ describe('/my-work', () => {
   it('shows staff only the measures assigned to them, grouped by what needs doing', async () => {
     renderApp({ client: await stack.signIn('staff.registry@dindaeng.example'), route: '/my-work?fy=2565' });
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'เกินกำหนด' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'เกินกำหนด' }, FIRST)).toBeInTheDocument();
     expect(screen.getByText('มาตรการที่ได้รับมอบหมายให้คุณในแผนปีงบประมาณ 2565')).toBeInTheDocument();
     expect(titlesIn('เกินกำหนด')).toEqual(['1. สำนักงานเขตนำเทคโนโลยีมาใช้ในการปฏิบัติงาน']);
     expect(titlesIn('ส่งกลับแก้ไข')).toEqual(['1. ดำเนินการเผยแพร่ขั้นตอนการปฏิบัติงานให้ผู้มีส่วนได้เสียทั้งภายในและภายนอกทราบ']);
@@ -43,7 +46,7 @@ describe('/my-work', () => {
 
   it('leaves out department measures the staff member is not assigned to', async () => {
     renderApp({ client: await stack.signIn('staff.governance@dindaeng.example'), route: '/my-work?fy=2565' });
-    expect(await screen.findByText('ทั้งหมด 6 มาตรการ')).toBeInTheDocument();
+    expect(await screen.findByText('ทั้งหมด 6 มาตรการ', undefined, FIRST)).toBeInTheDocument();
     // 109 belongs to the same department but nobody is assigned to it.
     expect(screen.queryByText(/มีขั้นตอนที่ชัดเจนในการสอบสวน/)).not.toBeInTheDocument();
     // Her submitted measure waits for the head: not her action, not overdue.
@@ -53,7 +56,7 @@ describe('/my-work', () => {
   it('shows a head their department’s submitted measures as waiting for their review', async () => {
     renderApp({ client: await stack.signIn('head.finance@dindaeng.example'), route: '/my-work?fy=2565' });
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'รอคุณพิจารณา' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'รอคุณพิจารณา' }, FIRST)).toBeInTheDocument();
     expect(screen.getByText('มาตรการของฝ่ายการคลังในแผนปีงบประมาณ 2565')).toBeInTheDocument();
     expect(titlesIn('รอคุณพิจารณา')).toEqual([expect.stringMatching(/^1\. ประกาศกฎระเบียบหรือขั้นตอนการใช้ทรัพย์สิน/)]);
     const row = within(section('รอคุณพิจารณา')).getByRole('listitem');
@@ -76,7 +79,7 @@ describe('/my-work', () => {
       route: '/my-work?fy=2565&status=in_progress&sort=bogus',
     });
 
-    expect(await screen.findByText('พบ 3 จาก 7 มาตรการ')).toBeInTheDocument();
+    expect(await screen.findByText('พบ 3 จาก 7 มาตรการ', undefined, FIRST)).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'สถานะ' })).toHaveValue('กำลังดำเนินการ');
     expect(titlesIn('เกินกำหนด')).toHaveLength(3);
 
@@ -106,13 +109,13 @@ describe('/my-work', () => {
       client: await stack.signIn('head.governance@dindaeng.example'),
       route: '/my-work?fy=2565&status=cancelled',
     });
-    expect(await screen.findByRole('heading', { name: 'ไม่พบมาตรการที่ตรงกับตัวกรอง' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'ไม่พบมาตรการที่ตรงกับตัวกรอง' }, FIRST)).toBeInTheDocument();
     await user.click(screen.getAllByRole('button', { name: 'ล้างตัวกรอง' }).at(-1)!);
     expect(await screen.findByText('ทั้งหมด 7 มาตรการ')).toBeInTheDocument();
   });
 
   it('tells the user when the organisation has no plan for the year', async () => {
     renderApp({ client: await stack.signIn('staff.finance@dindaeng.example'), route: '/my-work?fy=2566' });
-    expect(await screen.findByRole('heading', { name: 'ยังไม่มีแผนของปีงบประมาณ 2566' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'ยังไม่มีแผนของปีงบประมาณ 2566' }, FIRST)).toBeInTheDocument();
   });
 });

@@ -8,6 +8,9 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
+// The first screen of a test waits for the lazy route chunk and the stack: allow for a busy machine.
+const FIRST = { timeout: 20_000 };
+
 /** The indicator cards (each a region named by its heading), in page order. */
 const indicatorSections = () =>
   screen
@@ -23,7 +26,7 @@ describe('/plan', () => {
   it('shows the director the plan header and the 8 indicators in order with scores and every department’s measures', async () => {
     renderApp({ client: await stack.signIn('director@dindaeng.example'), route: '/plan?fy=2565' });
 
-    const summary = await screen.findByRole('region', { name: /^การดำเนินการตามมาตรการส่งเสริมคุณธรรม/ });
+    const summary = await screen.findByRole('region', { name: /^การดำเนินการตามมาตรการส่งเสริมคุณธรรม/ }, FIRST);
     expect(within(summary).getByText('สำนักงานเขตดินแดง')).toBeInTheDocument();
     expect(within(summary).getByText('2565')).toBeInTheDocument();
     expect(within(summary).getByText('75.28')).toBeInTheDocument();
@@ -67,7 +70,7 @@ describe('/plan', () => {
 
   it('keeps the two analyses of each indicator collapsed until opened', async () => {
     const { user } = renderApp({ client: await stack.signIn('director@dindaeng.example'), route: '/plan?fy=2565' });
-    const first = await screen.findByRole('region', { name: 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่' });
+    const first = await screen.findByRole('region', { name: 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่' }, FIRST);
 
     const analysis = within(first).getByRole('button', { name: 'การวิเคราะห์' });
     const agency = within(first).getByRole('button', { name: 'ผลการวิเคราะห์ของหน่วยงาน' });
@@ -88,7 +91,7 @@ describe('/plan', () => {
 
   it('shows staff only their department’s measures and says when an indicator has none of them', async () => {
     renderApp({ client: await stack.signIn('staff.finance@dindaeng.example'), route: '/plan?fy=2565' });
-    const first = await screen.findByRole('region', { name: 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่' });
+    const first = await screen.findByRole('region', { name: 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่' }, FIRST);
 
     expect(within(first).getByText('ไม่มีมาตรการในฝ่ายของคุณ')).toBeInTheDocument();
     expect(indicatorSections()).toHaveLength(8);
@@ -104,7 +107,7 @@ describe('/plan', () => {
 
   it('says so when the organisation has no plan for the year, and points the coordinator to the plans page', async () => {
     renderApp({ client: await stack.signIn('admin@dindaeng.example'), route: '/plan?fy=2566' });
-    expect(await screen.findByRole('heading', { name: 'ยังไม่มีแผนของปีงบประมาณ 2566' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'ยังไม่มีแผนของปีงบประมาณ 2566' }, FIRST)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'ไปที่แผนประจำปีงบประมาณ' })).toHaveAttribute('href', '/admin/plans?fy=2566');
   });
 });

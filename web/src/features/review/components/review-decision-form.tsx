@@ -119,7 +119,7 @@ export function ReviewDecisionForm({ measureId, version, title, onDecided }: Rev
               </Alert>
             ) : null}
             <Group gap="sm" justify="space-between" wrap="wrap">
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="dimmed" visibleFrom="sm">
                 <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd> {t('review.decision.shortcutConfirm')} ·{' '}
                 <Kbd size="xs">Esc</Kbd> {t('review.decision.shortcutCancel')}
               </Text>

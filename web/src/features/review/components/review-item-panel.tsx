@@ -50,6 +50,7 @@ export function ReviewItemPanel({
       leftSection={<IconArrowLeft aria-hidden="true" size={16} />}
       hiddenFrom="md"
       px={0}
+      style={{ alignSelf: 'flex-start' }}
     >
       {t('review.backToList')}
     </Button>

@@ -20,6 +20,9 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
+// The first screen of a test waits for the lazy route chunk and the stack: allow for a busy machine.
+const FIRST = { timeout: 20_000 };
+
 const queue = () => screen.getByRole('list', { name: 'รอตรวจ' });
 const queueTitles = () =>
   within(queue())
@@ -40,7 +43,7 @@ describe('/review', () => {
       route: '/review?fy=2565',
     });
 
-    expect(await screen.findByText('รอการพิจารณา 3 รายการ')).toBeInTheDocument();
+    expect(await screen.findByText('รอการพิจารณา 3 รายการ', undefined, FIRST)).toBeInTheDocument();
     expect(queueTitles()).toEqual([
       expect.stringMatching(/^1\. มีการจัดทำนโยบายการบริหารทรัพยากรบุคคล/),
       expect.stringMatching(/^3\. จัดทำสื่อประชาสัมพันธ์/),
@@ -69,8 +72,10 @@ describe('/review', () => {
       client: await stack.signIn('head.governance@dindaeng.example'),
       route: `/review?fy=2565&measure=${M105}`,
     });
-    const evidence = await screen.findByRole('region', { name: 'หลักฐานที่ส่งตรวจ' });
-    expect(await within(evidence).findByText('นโยบายการบริหารทรัพยากรบุคคล สำนักงานเขตดินแดง 2565.pdf')).toBeInTheDocument();
+    const evidence = await screen.findByRole('region', { name: 'หลักฐานที่ส่งตรวจ' }, FIRST);
+    expect(
+      await within(evidence).findByText('นโยบายการบริหารทรัพยากรบุคคล สำนักงานเขตดินแดง 2565.pdf', undefined, FIRST),
+    ).toBeInTheDocument();
   });
 
   it('returns a measure only with a reason (box focused, Ctrl+Enter confirms), then opens the next one', async () => {
@@ -78,7 +83,7 @@ describe('/review', () => {
       client: await stack.signIn('head.governance@dindaeng.example'),
       route: `/review?fy=2565&measure=${M103}`,
     });
-    await screen.findByRole('heading', { level: 2, name: /^3\. จัดทำสื่อประชาสัมพันธ์/ });
+    await screen.findByRole('heading', { level: 2, name: /^3\. จัดทำสื่อประชาสัมพันธ์/ }, FIRST);
 
     await user.click(screen.getByRole('button', { name: 'ส่งกลับแก้ไข' }));
     const reason = screen.getByRole('textbox', { name: /เหตุผลที่ส่งกลับ/ });
@@ -103,7 +108,7 @@ describe('/review', () => {
       client: await stack.signIn('head.governance@dindaeng.example'),
       route: `/review?fy=2565&measure=${M108}`,
     });
-    await screen.findByRole('heading', { level: 2, name: /^2\. สร้างช่องทางการร้องเรียน/ });
+    await screen.findByRole('heading', { level: 2, name: /^2\. สร้างช่องทางการร้องเรียน/ }, FIRST);
     expect(screen.getByText('รายการที่ 2 จาก 2')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'อนุมัติ' }));
@@ -128,7 +133,7 @@ describe('/review', () => {
       route: '/review?fy=2565',
     });
 
-    expect(await screen.findByText('รอการพิจารณา 2 รายการ')).toBeInTheDocument();
+    expect(await screen.findByText('รอการพิจารณา 2 รายการ', undefined, FIRST)).toBeInTheDocument();
     expect(within(queue()).getByText(/ฝ่ายปกครอง/)).toBeInTheDocument();
     expect(within(queue()).getByText(/ฝ่ายการคลัง/)).toBeInTheDocument();
 
@@ -145,11 +150,11 @@ describe('/review', () => {
 
   it('tells a head with nothing submitted that the queue is empty', async () => {
     renderApp({ client: await stack.signIn('head.registry@dindaeng.example'), route: '/review?fy=2565' });
-    expect(await screen.findByRole('heading', { name: 'ไม่มีมาตรการรอตรวจ' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'ไม่มีมาตรการรอตรวจ' }, FIRST)).toBeInTheDocument();
   });
 
   it('is not open to staff', async () => {
     renderApp({ client: await stack.signIn('staff.finance@dindaeng.example'), route: '/review' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'ไม่มีสิทธิ์เข้าถึงหน้านี้' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'ไม่มีสิทธิ์เข้าถึงหน้านี้' }, FIRST)).toBeInTheDocument();
   });
 });
