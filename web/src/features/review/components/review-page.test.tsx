@@ -148,6 +148,28 @@ describe('/review', () => {
     expect(within(queue()).getAllByRole('link')[0]).toHaveAttribute('href', expect.stringContaining(M106));
   });
 
+  it('explains a conflicting change and succeeds on the refreshed version', async () => {
+    const { user } = renderApp({
+      client: await stack.signIn('head.finance@dindaeng.example'),
+      route: `/review?fy=2565&measure=${M106}`,
+    });
+    await screen.findByRole('heading', { level: 2, name: /^1\. ประกาศกฎระเบียบ/ }, FIRST);
+    await user.click(screen.getByRole('button', { name: 'อนุมัติ' }));
+
+    // Someone else changes the measure meanwhile.
+    const { error } = await stack.service().from('measures').update({ percent_complete: 95 }).eq('id', M106);
+    if (error) throw new Error(error.message);
+
+    await user.click(screen.getByRole('button', { name: 'ยืนยันอนุมัติ' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('มีผู้อื่นแก้ไขข้อมูลนี้ไปแล้ว กรุณาโหลดข้อมูลล่าสุดแล้วดำเนินการอีกครั้ง');
+    expect((await statusOf(M106)).status).toBe('submitted');
+    // The panel reloads the measure (95%); confirming again decides on that version.
+    expect(await screen.findByText('95%')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'ยืนยันอนุมัติ' }));
+    expect(await screen.findByRole('heading', { name: 'ไม่มีมาตรการรอตรวจ' })).toBeInTheDocument();
+    expect((await statusOf(M106)).status).toBe('approved');
+  });
+
   it('tells a head with nothing submitted that the queue is empty', async () => {
     renderApp({ client: await stack.signIn('head.registry@dindaeng.example'), route: '/review?fy=2565' });
     expect(await screen.findByRole('heading', { name: 'ไม่มีมาตรการรอตรวจ' }, FIRST)).toBeInTheDocument();
