@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { isMeasureId } from '@/features/measures/api/get-measure';
 import { measureKeys } from '@/features/measures/api/query-keys';
 import { unwrap } from '@/lib/errors';
 import type { AppSupabaseClient } from '@/lib/supabase-handle';
@@ -30,5 +31,5 @@ export const measureAssigneesQueryOptions = (supabase: AppSupabaseClient, measur
   });
 
 export function useMeasureAssignees(measureId: string) {
-  return useQuery(measureAssigneesQueryOptions(useSupabase(), measureId));
+  return useQuery({ ...measureAssigneesQueryOptions(useSupabase(), measureId), enabled: isMeasureId(measureId) });
 }

@@ -13,6 +13,9 @@ const DETAIL_COLUMNS =
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a route parameter can be a measure id at all (anything else is simply "not found"). */
+export const isMeasureId = (value: string) => UUID.test(value);
+
 /**
  * One measure with its plan, indicator and owner department, or null when it does not exist or the
  * caller may not read it (row-level security returns no row; a malformed id is treated the same way).
@@ -22,7 +25,7 @@ export async function getMeasure(
   { measureId }: { measureId: string },
   signal?: AbortSignal,
 ) {
-  if (!UUID.test(measureId)) return null;
+  if (!isMeasureId(measureId)) return null;
   let query = supabase.from('measures').select(DETAIL_COLUMNS).eq('id', measureId);
   if (signal) query = query.abortSignal(signal);
   return unwrap(await query.maybeSingle());
