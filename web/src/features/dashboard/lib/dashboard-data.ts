@@ -118,9 +118,13 @@ export function assessDashboard(dashboard: Dashboard): ScoreAssessment | null {
   const framework = toScoreFramework(dashboard.framework);
   const byId = new Map(dashboard.framework.indicators.map((i) => [i.id, i.no]));
   const scores: Record<number, number | null> = {};
+  const names = new Map<number, string>();
   for (const indicator of dashboard.indicators) {
     const no = (indicator.framework_indicator_id && byId.get(indicator.framework_indicator_id)) || indicator.no;
     scores[no] = indicator.score;
+    names.set(no, indicator.name);
   }
+  // The plan's wording of an indicator, as in the rest of the dashboard.
+  framework.indicators = framework.indicators.map((i) => ({ ...i, name: names.get(i.no) ?? i.name }));
   return assessScores(framework, scores, dashboard.plan.ita_score);
 }

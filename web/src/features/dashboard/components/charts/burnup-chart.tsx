@@ -26,9 +26,10 @@ export function BurnupChart({ months, asOf }: { months: BurnupMonth[]; asOf: str
       data={data}
       dataKey="label"
       curveType="linear"
+      lineChartProps={{ margin: { top: 8, right: 24, bottom: 0, left: 0 } }}
       connectNulls={false}
       withLegend
-      legendProps={{ verticalAlign: 'bottom' }}
+      legendProps={{ verticalAlign: 'bottom', itemSorter: null }}
       series={[
         { name: 'planned', label: t('dashboard.burnup.planned'), color: 'gray.7' },
         { name: 'completed', label: t('dashboard.burnup.completed'), color: 'green.8' },

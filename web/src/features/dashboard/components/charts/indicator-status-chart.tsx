@@ -24,7 +24,8 @@ export function IndicatorStatusChart({ indicators }: { indicators: DashboardIndi
       type="stacked"
       orientation="vertical"
       withLegend
-      legendProps={{ verticalAlign: 'bottom' }}
+      // Workflow order, not alphabetical.
+      legendProps={{ verticalAlign: 'bottom', itemSorter: null }}
       series={COUNTED_STATUSES.map((s) => ({ name: s, label: t(`measureStatus.${s}`), color: STATUS_CHART_COLORS[s] }))}
       xAxisProps={{ allowDecimals: false }}
       yAxisProps={{
