@@ -144,6 +144,23 @@ describe('the measure page, role by role', () => {
     expect(screen.getByRole('link', { name: 'กลับหน้าหลัก' })).toBeInTheDocument();
   });
 
+  it('opens on its own route with the evidence panel composed in', async () => {
+    renderApp({
+      client: await stack.signIn(HEAD),
+      route: '/measures/70000000-0000-4000-8000-000000000106',
+    });
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: /^ประกาศกฎระเบียบหรือขั้นตอนการใช้ทรัพย์สินของทางราชการ/ },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    // The evidence feature's panel lists the measure's seeded files.
+    expect(await screen.findByText('แบบฟอร์มขอยืมพัสดุ.docx')).toBeInTheDocument();
+    expect(buttonLabels(await actionsRegion())).toEqual(['อนุมัติ', 'ส่งกลับแก้ไข', 'ยกเลิกมาตรการ']);
+  });
+
   it('treats a malformed measure id as not found', async () => {
     await renderMeasurePage(stack, STAFF, 'not-a-uuid');
     expect(await screen.findByRole('heading', { level: 1, name: 'ไม่พบมาตรการนี้ หรือคุณไม่มีสิทธิ์เข้าถึง' })).toBeInTheDocument();
