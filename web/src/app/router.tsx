@@ -202,7 +202,7 @@ const adminPlanRoute = createRoute({
 const adminImportRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'import',
-  component: lazyRouteComponent(() => import('@/features/import/components/import-page'), 'ImportPage'),
+  component: lazyRouteComponent(() => import('@/app/routes/admin-import'), 'AdminImportRoute'),
 });
 
 export const routeTree = rootRoute.addChildren([
