@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { isPgError, type Queryable } from '../db/database';
 import { resolveCaller, type StackDeps } from '../http/deps';
+import { tooDeep } from '../http/nesting';
 import { remoteAddress } from '../http/remote';
 import { signJwt } from './jwt';
 import { FailureLimiter } from './rate-limit';
@@ -27,9 +28,11 @@ function authError(c: Context, status: number, code: string, message: string, he
   return c.json({ code, error_code: code, msg: message, message }, status as 400);
 }
 
+/** The JSON body, or null when it is not JSON or nested too deeply for Postgres (http/nesting.ts). */
 async function readJson(c: Context): Promise<unknown> {
   try {
-    return await c.req.json();
+    const text = await c.req.text();
+    return tooDeep(text, true) ? null : (JSON.parse(text) as unknown);
   } catch {
     return null;
   }

@@ -28,6 +28,14 @@ export const parseError = (message: string, details: string) => new PgrstError(4
 
 export const invalidBody = (message: string) => new PgrstError(400, 'PGRST102', message);
 
+/** Local-only: input nested deeper than PGlite can parse safely (see http/nesting.ts). */
+export const nestedTooDeep = (where: string, max: number) =>
+  new PgrstError(
+    400,
+    where === 'body' ? 'PGRST102' : 'PGRST100',
+    `The ${where} is nested more than ${max} levels deep`,
+  );
+
 export const invalidRange = (details: string) =>
   new PgrstError(416, 'PGRST103', 'Requested range not satisfiable', details);
 

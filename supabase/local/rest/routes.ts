@@ -10,7 +10,9 @@ import {
   singularity,
   unacceptableSchema,
   jwtError,
+  nestedTooDeep,
 } from './errors';
+import { MAX_NESTING, tooDeep } from '../http/nesting';
 import { planRequest, type RestRequest, type RestResponse, type ResultRow } from './handlers';
 import { parseQuery } from './query-params';
 import { negotiate, parsePrefer } from './preferences';
@@ -138,6 +140,13 @@ export async function restRoutes(deps: StackDeps) {
       const method = c.req.method;
       const rpcRead = kind === 'rpc' && (method === 'GET' || method === 'HEAD');
       const hasBody = method === 'POST' || method === 'PATCH' || method === 'PUT';
+      for (const [k, v] of url.searchParams) {
+        if (tooDeep(k) || tooDeep(v)) throw nestedTooDeep('query string', MAX_NESTING);
+      }
+      const body = hasBody ? await c.req.text() : '';
+      if (body && tooDeep(body, /json/i.test(c.req.header('content-type') ?? 'json'))) {
+        throw nestedTooDeep('body', MAX_NESTING);
+      }
       const req: RestRequest = {
         method,
         kind,
@@ -145,7 +154,7 @@ export async function restRoutes(deps: StackDeps) {
         query: parseQuery(url.searchParams, rpcRead),
         prefer,
         media: negotiate(c.req.header('accept')),
-        body: hasBody ? await c.req.text() : '',
+        body,
         contentType: c.req.header('content-type'),
         rangeHeader: method === 'GET' ? c.req.header('range') : undefined,
       };

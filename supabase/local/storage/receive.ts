@@ -6,6 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ERR, StorageError } from './errors';
+import { tooDeep } from '../http/nesting';
 import { mustBeAllowedMimeType } from './limits';
 
 export interface ReceiveOptions {
@@ -132,7 +133,8 @@ async function removeQuietly(file: string) {
 }
 
 function parseJsonObject(text: string | undefined): Record<string, unknown> | null {
-  if (!text || Buffer.byteLength(text) > MAX_METADATA) return null;
+  // Too big or too deeply nested for Postgres (http/nesting.ts): ignored like unparseable metadata.
+  if (!text || Buffer.byteLength(text) > MAX_METADATA || tooDeep(text, true)) return null;
   try {
     const v: unknown = JSON.parse(text);
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
