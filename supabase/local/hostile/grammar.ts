@@ -97,6 +97,10 @@ export const NASTY_VALUES = [
   '10000000-0000-4000-8000-000000000002',
   '20000000-0000-4000-8000-000000000103',
   '30000000-0000-4000-8000-000000000101',
+  // Deep nesting for Postgres's recursive parsers (regex, jsonb, tsquery).
+  '('.repeat(5000) + ')'.repeat(5000),
+  '['.repeat(7000) + ']'.repeat(7000),
+  '{"a":'.repeat(2500) + '1' + '}'.repeat(2500),
 ];
 
 const INJECTED_COLUMNS = [
@@ -523,8 +527,9 @@ export class Grammar {
         '\u0000',
         `${'['.repeat(5000)}${']'.repeat(5000)}`,
         `{"title":${'['.repeat(3000)}1${']'.repeat(3000)}}`,
-        `{"detail":${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}}`,
-        `{"snapshot":${'['.repeat(2000)}${']'.repeat(2000)}}`,
+        `{"detail":${'{"a":'.repeat(20000)}1${'}'.repeat(20000)}}`,
+        `{"snapshot":${'['.repeat(10000)}${']'.repeat(10000)}}`,
+        `{"payload":${'{"a":'.repeat(100000)}1${'}'.repeat(100000)}}`,
         '{"title":"\\ud800"}',
         '{"title":"\\u0000"}',
         '{"percent_complete":1e400}',

@@ -4,6 +4,7 @@
  * that the role's policies forbid, judged by the superuser oracle (oracle.ts). Then checks that the
  * server still answers correctly.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSchemaCache } from '../rest/schema-cache';
 import { startTestStack, type TestStack } from '../testing/stack';
@@ -152,6 +153,129 @@ describe('REST fuzzing', () => {
     expect((await oracle.violations(staff.principal, all.json)).length).toBe(every - own);
     expect((await oracle.violations({ kind: 'anon' }, all.json)).length).toBe(every);
     expect(await oracle.violations({ kind: 'service' }, all.json)).toEqual([]);
+  });
+
+  it('input nested thousands of levels deep is refused before it reaches Postgres, and the engine stays sound', async () => {
+    const service = roles.find((r) => r.name === 'service_role')!;
+    const head = roles.find((r) => r.name === 'head_dindaeng_finance')!;
+    const deepObj = (d: number) => `${'{"a":'.repeat(d)}1${'}'.repeat(d)}`;
+    const deepArr = (d: number) => `${'['.repeat(d)}${']'.repeat(d)}`;
+    const cases: { role: Role; req: FuzzRequest }[] = [
+      {
+        role: service,
+        req: {
+          kind: 'deep',
+          method: 'POST',
+          path: '/rest/v1/activity_log',
+          headers: { 'content-type': 'application/json' },
+          body: `{"snapshot":${deepObj(100_000)}}`,
+        },
+      },
+      {
+        role: service,
+        req: {
+          kind: 'deep',
+          method: 'POST',
+          path: '/rest/v1/rpc/create_plan_from_import',
+          headers: { 'content-type': 'application/json' },
+          body: `{"payload":${deepArr(8000)}}`,
+        },
+      },
+      {
+        role: head,
+        req: {
+          kind: 'deep',
+          method: 'POST',
+          path: '/rest/v1/comments',
+          headers: { 'content-type': 'text/csv' },
+          body: `measure_id,body\nx,"${'('.repeat(9000)}"`,
+        },
+      },
+      {
+        role: head,
+        req: {
+          kind: 'deep',
+          method: 'GET',
+          path: `/rest/v1/measures?title=match.${'('.repeat(4000)}${')'.repeat(4000)}`,
+          headers: {},
+        },
+      },
+      {
+        role: head,
+        req: {
+          kind: 'deep',
+          method: 'GET',
+          path: `/rest/v1/activity_log?snapshot=cs.${deepArr(6000)}`,
+          headers: {},
+        },
+      },
+      {
+        role: head,
+        req: {
+          kind: 'deep',
+          method: 'GET',
+          path: `/rest/v1/measures?title=fts.${'('.repeat(5000)}a${')'.repeat(5000)}`,
+          headers: {},
+        },
+      },
+    ];
+    for (const { role, req } of cases) {
+      figures.fuzz_requests++;
+      const reply = await send(role, req);
+      if (reply.status >= 500) figures.fuzz_5xx++;
+      expect(reply.status, `${req.method} ${req.path.slice(0, 60)}: ${reply.text.slice(0, 200)}`).toBe(400);
+      expect(reply.text).toMatch(/nested more than 128 levels/);
+    }
+    // A comment whose text merely contains brackets is fine.
+    const measure = (
+      await stack.sql<{ id: string }>(`select id from public.measures where department_id = $1 limit 1`, [
+        PERSONAS.head_dindaeng_finance.dept,
+      ])
+    )[0]!.id;
+    const ok = await send(head, {
+      kind: 'deep',
+      method: 'POST',
+      path: '/rest/v1/comments',
+      headers: { 'content-type': 'application/json', prefer: 'tx=rollback' },
+      body: JSON.stringify({ measure_id: measure, body: '('.repeat(5000) }),
+    });
+    expect(ok.status).toBe(201);
+    // Storage metadata and auth user metadata are guarded too.
+    const meta = Buffer.from(`{"x":${deepArr(5000)}}`).toString('base64');
+    const [open] = await stack.sql<{ id: string; org: string; dept: string }>(
+      `select id, organization_id::text as org, department_id::text as dept from public.measures
+        where department_id = $1 and status not in ('approved', 'cancelled') limit 1`,
+      [PERSONAS.head_dindaeng_finance.dept],
+    );
+    const key = `${open!.org}/${open!.dept}/${open!.id}/${randomUUID()}.pdf`;
+    const up = await call(stack, `/storage/v1/object/evidence/${key}`, {
+      method: 'POST',
+      token: head.token,
+      headers: { 'content-type': 'application/pdf', 'x-metadata': meta },
+      body: '%PDF-1.4 deep metadata',
+    });
+    expect(up.status, up.text).toBe(200);
+    expect(await stack.sql(`select user_metadata from storage.objects where name = $1`, [key])).toEqual([
+      { user_metadata: null },
+    ]);
+    const upd = await call(stack, '/auth/v1/user', {
+      method: 'PUT',
+      token: head.token,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ data: {} }).replace('{}', deepObj(20_000)),
+    });
+    expect(upd.status).toBe(400);
+    // The engine still gives right answers.
+    expect(await stack.sql(`select jsonb_typeof('[[1]]'::jsonb) as t, 'abc' ~ '(b)' as m`)).toEqual([
+      { t: 'array', m: true },
+    ]);
+    const r = await call(stack, '/rest/v1/measures?select=id', {
+      token: head.token,
+      headers: { prefer: 'count=exact' },
+    });
+    expect(Number(r.headers.get('content-range')?.split('/')[1])).toBe(
+      await oracle.visibleCount(head.principal, 'measures'),
+    );
   });
 
   it('sweeps every column of every exposed table with every operator and hostile values', async () => {
