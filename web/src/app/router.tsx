@@ -17,6 +17,7 @@ import type { Role } from '@/config/roles';
 import { ensureSession, requireUser } from '@/features/auth/api/require-user';
 import { myWorkSearchSchema } from '@/features/my-work/schemas/my-work-search';
 import { plansQueryOptions } from '@/features/plans/api/get-plans';
+import { reportPrintSearchSchema } from '@/features/reports/components/report-search';
 import { defaultFiscalYear } from '@/features/plans/lib/default-fiscal-year';
 import { reviewSearchSchema } from '@/features/review/schemas/review-search';
 import { currentFiscalYear } from '@/lib/dates';
@@ -142,7 +143,15 @@ const reportsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: paths.reports.path,
   beforeLoad: requireRole('reports'),
-  component: lazyRouteComponent(() => import('@/features/reports/components/reports-page'), 'ReportsPage'),
+  component: lazyRouteComponent(() => import('@/app/routes/reports'), 'ReportsRoute'),
+});
+
+const reportsPrintRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.reportsPrint.path,
+  validateSearch: reportPrintSearchSchema,
+  beforeLoad: requireRole('reportsPrint'),
+  component: lazyRouteComponent(() => import('@/app/routes/reports-print'), 'ReportsPrintRoute'),
 });
 
 const notificationsRoute = createRoute({
@@ -215,6 +224,7 @@ export const routeTree = rootRoute.addChildren([
     reviewRoute,
     dashboardRoute,
     reportsRoute,
+    reportsPrintRoute,
     notificationsRoute,
     adminRoute.addChildren([
       adminIndexRoute,

@@ -22,6 +22,7 @@ export const paths = {
   review: { path: '/review', roles: ['head', 'admin'] },
   dashboard: { path: '/dashboard', roles: ['director', 'admin', 'head', 'staff'] },
   reports: { path: '/reports', roles: ['director', 'admin', 'head'] },
+  reportsPrint: { path: '/reports/print', roles: ['director', 'admin', 'head'] },
   notifications: { path: '/notifications', roles: ALL },
   admin: { path: '/admin', roles: ['admin'] },
   adminDepartments: { path: '/admin/departments', roles: ['admin'] },
