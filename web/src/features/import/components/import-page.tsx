@@ -22,11 +22,8 @@ type Stage =
 async function read(input: { file: File } | { text: string }, context: ImportContext): Promise<ImportResult> {
   // The readers (and jszip for .docx, exceljs for .xlsx) load only when a file is read.
   const groups = { ...DEFAULT_INDICATOR_GROUPS, ...context.groups };
-  if ('text' in input) {
-    const { parseItaText } = await import('@/features/import/lib/parse-ita-text');
-    return parseItaText(input.text, { groups });
-  }
   const { parseImportFile } = await import('@/features/import/lib/parse-import-file');
+  if ('text' in input) return parseImportFile('pasted.txt', new TextEncoder().encode(input.text), { groups });
   return parseImportFile(input.file.name, await input.file.arrayBuffer(), { groups, mimeType: input.file.type });
 }
 

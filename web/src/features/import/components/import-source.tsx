@@ -6,16 +6,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TemplateDownloads } from '@/features/import/components/template-downloads';
 import type { IndicatorGroupTable } from '@/features/import/lib/indicator-groups';
-import { ACCEPTED_EXTENSIONS } from '@/features/import/lib/parse-import-file';
 
 const MAX_BYTES = 10 * 1024 * 1024;
-const ACCEPT = {
+/**
+ * What the file picker offers, by MIME type and extension. The same list as the readers'
+ * `ACCEPTED_EXTENSIONS` (a test holds them together) without loading the readers until a file is chosen.
+ */
+export const ACCEPT = {
   'text/plain': ['.txt', '.md'],
   'text/markdown': ['.md'],
   'text/csv': ['.csv'],
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx'],
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
 };
+export const EXTENSIONS = [...new Set(Object.values(ACCEPT).flat())];
 
 interface ImportSourceProps {
   fiscalYear: number;
@@ -58,7 +62,7 @@ export function ImportSource({ fiscalYear, groups, isReading, onFile, onText }: 
                 setRejected(
                   rejections[0]?.errors[0]?.code === 'file-too-large'
                     ? t('importer.source.tooLarge')
-                    : t('importer.source.unsupported', { list: ACCEPTED_EXTENSIONS.join(' ') }),
+                    : t('importer.source.unsupported', { list: EXTENSIONS.join(' ') }),
                 )
               }
               accept={ACCEPT}
@@ -72,7 +76,7 @@ export function ImportSource({ fiscalYear, groups, isReading, onFile, onText }: 
                 <div>
                   <Text fw={700}>{t('importer.source.dropTitle')}</Text>
                   <Text size="sm" c="dimmed">
-                    {t('importer.source.dropText', { list: ACCEPTED_EXTENSIONS.join(' ') })}
+                    {t('importer.source.dropText', { list: EXTENSIONS.join(' ') })}
                   </Text>
                 </div>
               </Group>
