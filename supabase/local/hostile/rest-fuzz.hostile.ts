@@ -278,6 +278,43 @@ describe('REST fuzzing', () => {
     );
   });
 
+  it('embeds that would fan out without bound are refused at once; hierarchies still work', async () => {
+    const service = roles.find((r) => r.name === 'service_role')!;
+    let sel = 'id';
+    for (let i = 0; i < 31; i++) sel = `id,${i % 2 ? 'measures' : 'plans'}(${sel})`;
+    for (const path of [
+      `/rest/v1/measures?select=${sel}`,
+      '/rest/v1/measures?select=id,plans(id,measures(id))',
+      '/rest/v1/plans?select=id,measures(id,plans(id,measures(id)))',
+      '/rest/v1/organizations?select=id,plans(id,plan_indicators(id,measures(id,evidence!evidence_measure_id_organization_id_fkey(id))))',
+    ]) {
+      const started = Date.now();
+      const r = await send(service, { kind: 'fan-out', method: 'GET', path, headers: {} });
+      figures.fuzz_requests++;
+      expect(r.status, r.text).toBe(400);
+      expect(r.text).toMatch(/Cannot embed/);
+      expect(Date.now() - started).toBeLessThan(2000);
+    }
+    // Postgres's own program limits (here: 1664 columns in a select list) are the client's too.
+    const wide = await send(service, {
+      kind: 'fan-out',
+      method: 'GET',
+      path: `/rest/v1/measures?select=${'id,'.repeat(2000)}id`,
+      headers: {},
+    });
+    figures.fuzz_requests++;
+    expect(wide.status, wide.text).toBe(400);
+    expect((JSON.parse(wide.text) as { code: string }).code).toBe('54011');
+    const ok = await send(service, {
+      kind: 'fan-out',
+      method: 'GET',
+      path: '/rest/v1/plans?select=id,plan_indicators(id,measures(id,evidence!evidence_measure_id_organization_id_fkey(id),plans(id)))&limit=1',
+      headers: {},
+    });
+    figures.fuzz_requests++;
+    expect(ok.status, ok.text).toBe(200);
+  });
+
   it('sweeps every column of every exposed table with every operator and hostile values', async () => {
     const cache = await loadSchemaCache(stack.db);
     const service = roles.find((r) => r.name === 'service_role')!;

@@ -28,6 +28,16 @@ export const parseError = (message: string, details: string) => new PgrstError(4
 
 export const invalidBody = (message: string) => new PgrstError(400, 'PGRST102', message);
 
+/** Local-only: an embed that would multiply rows without bound (see MAX_TO_MANY_NESTING in plan.ts). */
+export const embedFanOut = (name: string, why: string) =>
+  new PgrstError(
+    400,
+    'PGRST100',
+    `Cannot embed '${name}' here: ${why}`,
+    null,
+    'Request the nested data in a separate query',
+  );
+
 /** Local-only: input nested deeper than PGlite can parse safely (see http/nesting.ts). */
 export const nestedTooDeep = (where: string, max: number) =>
   new PgrstError(
@@ -194,6 +204,10 @@ export function statusForSqlState(code: string, message: string, authed: boolean
     case '42501':
       return authed ? 403 : 401;
   }
+  // Program limits (54xxx: too many columns in a select list, too many arguments, a value too big
+  // for an index, stack depth) are reached through the shape of the request: the client's to fix.
+  // PostgREST answers 500; the local stack answers 400 so that a 5xx always means a server fault.
+  if (two === '54') return 400;
   if (two === 'PT') {
     const n = Number(code.slice(2));
     return Number.isInteger(n) && n >= 100 && n <= 599 ? n : 500;

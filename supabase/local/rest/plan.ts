@@ -3,7 +3,7 @@
  * embedded resource is, through which foreign key, and where each filter,
  * order and range applies.
  */
-import { noRelationship, notEmbedded, notImplemented, PgrstError, unacceptableFilter } from './errors';
+import { embedFanOut, noRelationship, notEmbedded, notImplemented, PgrstError, unacceptableFilter } from './errors';
 import type { Filter, LogicTree, OrderTerm, SelectItem } from './parser';
 import type { ParsedQuery, Range } from './query-params';
 import type { Column, Relationship, SchemaCache } from './schema-cache';
@@ -114,7 +114,28 @@ function ambiguousEmbedding(origin: string, name: string, rels: Relationship[]):
   );
 }
 
-function buildNode(cache: SchemaCache, source: Source, select: SelectItem[], aliases: AliasGen): ReadNode {
+/**
+ * To-many embeds multiply rows, and PGlite has no statement timeout: a request like
+ * plans(measures(plans(measures(…)))) 31 levels deep ran for 20 s and ended out of memory.
+ * Along one path, at most this many to-many embeds may nest, and none may return to a table
+ * already on the path as a to-many target (or the root): hierarchies stay possible
+ * (plans → plan_indicators → measures → evidence), cycles that fan out again do not.
+ */
+export const MAX_TO_MANY_NESTING = 3;
+
+interface PathState {
+  toMany: number;
+  /** The root table and every to-many target above this node. */
+  visited: Set<string>;
+}
+
+function buildNode(
+  cache: SchemaCache,
+  source: Source,
+  select: SelectItem[],
+  aliases: AliasGen,
+  path: PathState = { toMany: 0, visited: new Set(source.relation ? [source.relation] : []) },
+): ReadNode {
   const node: ReadNode = {
     source,
     alias: aliases.next(),
@@ -144,6 +165,18 @@ function buildNode(cache: SchemaCache, source: Source, select: SelectItem[], ali
     if (source.relation === null) throw noRelationship(source.label, item.name, item.hint);
     const rel = findRelationship(cache, source.relation, item.name, item.hint);
     const target = cache.relations.get(rel.target)!;
+    const toOne = rel.cardinality === 'm2o' || rel.cardinality === 'o2o';
+    let childPath = path;
+    if (!toOne) {
+      if (path.toMany >= MAX_TO_MANY_NESTING)
+        throw embedFanOut(item.name, `at most ${MAX_TO_MANY_NESTING} to-many embedded resources can be nested`);
+      if (path.visited.has(target.name))
+        throw embedFanOut(
+          item.name,
+          `'${target.name}' is already embedded as a to-many resource above it (or is the resource requested)`,
+        );
+      childPath = { toMany: path.toMany + 1, visited: new Set([...path.visited, target.name]) };
+    }
     const child = buildNode(
       cache,
       {
@@ -154,8 +187,8 @@ function buildNode(cache: SchemaCache, source: Source, select: SelectItem[], ali
       },
       item.select,
       aliases,
+      childPath,
     );
-    const toOne = rel.cardinality === 'm2o' || rel.cardinality === 'o2o';
     if (item.spread && !toOne) throw notImplemented('Spreading a to-many embedded resource is not supported');
     const embed: EmbedNode = {
       key: item.alias ?? item.name,
