@@ -295,6 +295,16 @@ describe('REST fuzzing', () => {
       expect(r.text).toMatch(/Cannot embed/);
       expect(Date.now() - started).toBeLessThan(2000);
     }
+    // A body past the limit is refused without being read whole.
+    const huge = await send(service, {
+      kind: 'fan-out',
+      method: 'POST',
+      path: '/rest/v1/comments',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ body: 'x'.repeat(21 * 1024 * 1024) }),
+    });
+    figures.fuzz_requests++;
+    expect(huge.status).toBe(413);
     // Postgres's own program limits (here: 1664 columns in a select list) are the client's too.
     const wide = await send(service, {
       kind: 'fan-out',

@@ -28,6 +28,10 @@ export const parseError = (message: string, details: string) => new PgrstError(4
 
 export const invalidBody = (message: string) => new PgrstError(400, 'PGRST102', message);
 
+/** Local-only: a request body past the local stack's limit (PostgREST sets none; gateways do). */
+export const bodyTooLarge = (max: number) =>
+  new PgrstError(413, 'PGRST413', `The request body is larger than ${Math.round(max / 1024 / 1024)} MB`);
+
 /** Local-only: an embed that would multiply rows without bound (see MAX_TO_MANY_NESTING in plan.ts). */
 export const embedFanOut = (name: string, why: string) =>
   new PgrstError(

@@ -11,6 +11,7 @@ import {
   unacceptableSchema,
   jwtError,
   nestedTooDeep,
+  bodyTooLarge,
 } from './errors';
 import { MAX_NESTING, tooDeep } from '../http/nesting';
 import { planRequest, type RestRequest, type RestResponse, type ResultRow } from './handlers';
@@ -78,6 +79,29 @@ function checkProfile(c: Context): boolean {
   return true;
 }
 
+/** Largest request body read into memory (a whole-plan import is well under 1 MB). */
+export const MAX_REST_BODY = 20 * 1024 * 1024;
+
+/** The body as text, refused with 413 past MAX_REST_BODY without buffering more of it. */
+async function boundedBody(c: Context): Promise<string> {
+  if (Number(c.req.header('content-length') ?? 0) > MAX_REST_BODY) throw bodyTooLarge(MAX_REST_BODY);
+  const reader = c.req.raw.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_REST_BODY) {
+      await reader.cancel().catch(() => undefined);
+      throw bodyTooLarge(MAX_REST_BODY);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** PostgREST sees the path without the /rest/v1 prefix the gateway strips. */
 function apiPath(c: Context): string {
   const i = c.req.path.indexOf('/rest/v1');
@@ -143,7 +167,7 @@ export async function restRoutes(deps: StackDeps) {
       for (const [k, v] of url.searchParams) {
         if (tooDeep(k) || tooDeep(v)) throw nestedTooDeep('query string', MAX_NESTING);
       }
-      const body = hasBody ? await c.req.text() : '';
+      const body = hasBody ? await boundedBody(c) : '';
       if (body && tooDeep(body, /json/i.test(c.req.header('content-type') ?? 'json'))) {
         throw nestedTooDeep('body', MAX_NESTING);
       }
