@@ -102,7 +102,7 @@ export function FrameworkIndicatorModal({
           <TextareaField
             control={form.control}
             name="description"
-            label={t('admin.frameworks.description')}
+            label={t('admin.frameworks.indicatorDescription')}
             minRows={2}
           />
           <Group justify="flex-end" gap="sm">

@@ -25,6 +25,7 @@ async function renderFrameworks(fiscalYear = 2565) {
 describe('FrameworksPage', () => {
   it('shows the selected year’s indicators, group weights and grade bands', async () => {
     await renderFrameworks();
+    expect(screen.getByText('ตัวชี้วัด น้ำหนักคะแนน และระดับผลการประเมิน ITA ของแต่ละปีงบประมาณ')).toBeInTheDocument();
     expect(screen.getByLabelText('ปีงบประมาณ (พ.ศ.)')).toHaveDisplayValue('ปีงบประมาณ 2565');
     expect(screen.getByLabelText('น้ำหนัก OIT (%)')).toHaveValue('40');
     const indicators = within(screen.getByRole('region', { name: 'ตัวชี้วัด' }));

@@ -37,11 +37,11 @@ function IndicatorCell({ ind }: { ind: ReportIndicator }) {
   );
 }
 
-function MeasureCell({ m }: { m: ReportMeasure }) {
+function MeasureCell({ m, no }: { m: ReportMeasure; no?: number }) {
   const period = formatThaiRange(m.start_date, m.due_date);
   return (
     <>
-      <p>{m.title}</p>
+      <p>{no === undefined ? m.title : `${no}. ${m.title}`}</p>
       {m.department ? (
         <p className="report-small">
           <span className="report-label">ผู้รับผิดชอบ: </span>
@@ -188,8 +188,7 @@ function O43Table({ model }: { model: ReportModel }) {
                 <tr key={i}>
                   {i === 0 ? shared : null}
                   <td>
-                    <p className="report-small report-label">{i + 1}.</p>
-                    <MeasureCell m={m} />
+                    <MeasureCell m={m} no={i + 1} />
                   </td>
                   <td>
                     <ResultCell m={m} />
