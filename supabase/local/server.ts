@@ -167,6 +167,11 @@ export async function startStack(options: StartOptions = {}): Promise<RunningSta
       const s = serve({ fetch: app.fetch, port: requestedPort, hostname }, () => resolve(s));
       s.once('error', reject);
     });
+    // Idle keep-alive sockets must outlive the client's (undici closes after 4 s): otherwise a request
+    // can race the server closing the socket and fail with "other side closed", worst under load.
+    const httpServer = server as unknown as { keepAliveTimeout: number; headersTimeout: number };
+    httpServer.keepAliveTimeout = 65_000;
+    httpServer.headersTimeout = 66_000;
     const port = (server.address() as AddressInfo).port;
     deps.publicUrl = `http://${hostname}:${port}`;
     let closed = false;
