@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../testing/stack';
+import { hasPg15, startPg15 } from '../../tests/helpers/pg15';
 import { passwordGrant, PERSONAS, pool } from './helpers';
 import { recordFigures } from './figures';
 
@@ -80,5 +81,37 @@ describe('password guessing', () => {
     expect(firstThrottled).toBeGreaterThan(0);
     expect(firstThrottled).toBeLessThanOrEqual(60);
     expect(statuses.slice(firstThrottled).every((s) => s === 429)).toBe(true);
+  });
+});
+
+// On a real PostgreSQL server the password checks of parallel attempts really run in parallel:
+// the throttle must count an attempt before its check, not after.
+describe.runIf(hasPg15())('password guessing on PostgreSQL 15', () => {
+  let pgStack: TestStack;
+  let stop: () => Promise<void>;
+  beforeAll(async () => {
+    const cluster = await startPg15();
+    pgStack = await startTestStack({ databaseUrl: cluster.url });
+    stop = async () => {
+      await pgStack.close();
+      await cluster.stop();
+    };
+  }, 180_000);
+  afterAll(async () => {
+    await stop?.();
+  });
+
+  it('50 parallel wrong passwords: at most 5 are checked, the rest are refused with 429', async () => {
+    const victim = PERSONAS.staff_dindaeng_governance.email;
+    const replies = await pool(
+      Array.from({ length: 50 }, (_, i) => i),
+      50,
+      (i) => passwordGrant(pgStack, victim, `parallel-guess-${i}`),
+    );
+    const checked = replies.filter((r) => r.status === 400).length;
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(checked + replies.filter((r) => r.status === 429).length).toBe(50);
+    figures.login_parallel_guesses_checked_pg15 = checked;
+    expect((await passwordGrant(pgStack, PERSONAS.head_dindaeng_governance.email)).status).toBe(200);
   });
 });
