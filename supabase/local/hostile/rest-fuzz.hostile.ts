@@ -325,6 +325,39 @@ describe('REST fuzzing', () => {
     expect(ok.status, ok.text).toBe(200);
   });
 
+  it('RPCs called with ids that do not exist answer 404 (P0002), as any role', async () => {
+    const missing = '00000000-0000-4000-8000-00000000dead';
+    const calls: [string, Record<string, unknown>][] = [
+      ['start_measure', { measure_id: missing, expected_version: 1 }],
+      ['approve_measure', { measure_id: missing, expected_version: 1 }],
+      ['reopen_measure', { measure_id: PERSONAS.head_dindaeng_finance.id, expected_version: 20, reason: 'x' }],
+      ['admin_update_user', { user_id: missing, full_name: 'x' }],
+      ['admin_set_user_active', { user_id: missing, active: false }],
+      ['admin_reset_password', { user_id: missing, new_password: 'long-enough-password' }],
+      ['plan_clone', { source_plan_id: missing, fiscal_year: 2570 }],
+      ['framework_clone', { source_framework_id: missing, fiscal_year: 2570 }],
+    ];
+    for (const role of roles.filter((r) => r.name === 'admin_dindaeng' || r.name === 'staff_dindaeng_finance')) {
+      for (const [fn, args] of calls) {
+        const r = await send(role, {
+          kind: 'not-found',
+          method: 'POST',
+          path: `/rest/v1/rpc/${fn}`,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(args),
+        });
+        figures.fuzz_requests++;
+        if (r.status >= 500) figures.fuzz_5xx++;
+        expect(r.status, `${role.name} ${fn}: ${r.text}`).toBeLessThan(500);
+        // The staff member is refused admin RPCs before the lookup (403); everything else is a clean 404.
+        if (r.status !== 403) {
+          expect(r.status, `${role.name} ${fn}: ${r.text}`).toBe(404);
+          expect(JSON.parse(r.text)).toMatchObject({ code: 'P0002', hint: expect.stringMatching(/not_found$/) });
+        }
+      }
+    }
+  });
+
   it('sweeps every column of every exposed table with every operator and hostile values', async () => {
     const cache = await loadSchemaCache(stack.db);
     const service = roles.find((r) => r.name === 'service_role')!;
