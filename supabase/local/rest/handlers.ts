@@ -114,14 +114,25 @@ function readResponse(
   return { status, ...withBody(req.media, row.body, headers) };
 }
 
+function dropItems(node: ReadNode): void {
+  node.items = [];
+  for (const e of node.embeds) dropItems(e.node);
+}
+
 function readTable(cache: SchemaCache, req: RestRequest): Statement {
   relationOf(cache, req.name);
   applyRangeHeader(req.query, req.rangeHeader);
   const p = new Params();
   const root = planRead(cache, tableSource(cache, req.name), req.query, new AliasGen());
   root.range = req.query.ranges.get('') ?? null;
-  // HEAD only counts: the rows need no columns (embeds still filter through their EXISTS).
-  if (req.method === 'HEAD') root.items = [];
+  // HEAD only counts: the rows need no columns (embeds still filter through their EXISTS). The
+  // embedded nodes lose theirs too: their select lists would bind parameters (a JSON path key) that
+  // the statement no longer contains, which Postgres refuses (08P01, answered 503).
+  if (req.method === 'HEAD') {
+    // Built once in full and thrown away, so that HEAD refuses what GET refuses (unknown columns…).
+    readStatement(root, new Params(), { count: false, body: bodyExpr(req.media, 'rows') });
+    dropItems(root);
+  }
   const body =
     req.method === 'HEAD' ? 'NULL::text' : req.media.kind === 'csv' ? csvBody(root, p) : bodyExpr(req.media, 'rows');
   return {
