@@ -35,7 +35,7 @@ if (hasPg15()) {
     name: 'PostgreSQL 15',
     start: async () => {
       const cluster = await startPg15();
-      const stack = await startTestStack({ databaseUrl: cluster.url });
+      const stack = await startTestStack({ databaseUrl: cluster.url, data: 'memory' });
       return {
         stack,
         stop: async () => {

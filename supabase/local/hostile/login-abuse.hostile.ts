@@ -91,7 +91,7 @@ describe.runIf(hasPg15())('password guessing on PostgreSQL 15', () => {
   let stop: () => Promise<void>;
   beforeAll(async () => {
     const cluster = await startPg15();
-    pgStack = await startTestStack({ databaseUrl: cluster.url });
+    pgStack = await startTestStack({ databaseUrl: cluster.url, data: 'memory' });
     stop = async () => {
       await pgStack.close();
       await cluster.stop();
