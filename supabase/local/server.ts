@@ -17,6 +17,7 @@ import { openPostgres } from './db/postgres';
 import type { StackDeps } from './http/deps';
 import { requestLog, type LogSink } from './http/request-log';
 import { restRoutes } from './rest/routes';
+import { seedStorageIfNew } from './storage/seed-files';
 import { storageRoutes } from './storage/routes';
 
 export const DEFAULT_PORT = 54321;
@@ -151,11 +152,16 @@ export async function startStack(options: StartOptions = {}): Promise<RunningSta
   });
   let tempStorage: string | null = null;
   try {
-    await migrate(db, { seedFile: options.seed === false ? null : undefined, log: progress });
+    const migrated = await migrate(db, { seedFile: options.seed === false ? null : undefined, log: progress });
     const storageDir = dataDir
       ? path.join(dataDir, 'storage')
       : (tempStorage = await mkdtemp(path.join(os.tmpdir(), 'ita-storage-')));
     await mkdir(storageDir, { recursive: true });
+    // The demo evidence files (supabase/seed-storage/<bucket>/**) go with a freshly seeded database only.
+    await seedStorageIfNew(db, storageDir, {
+      seeded: migrated.seeded,
+      fromSnapshot: options.snapshotFile !== undefined,
+    });
 
     const hostname = options.hostname ?? '127.0.0.1';
     const requestedPort = options.port ?? DEFAULT_PORT;
