@@ -430,15 +430,17 @@ describe('REST fuzzing', () => {
       ['id,profiles(nope)', 400],
       ['id,nope(id)', 400],
     ] as const) {
-      const r = await send(service, {
-        kind: 'head',
-        method: 'HEAD',
-        path: `/rest/v1/reviews?select=${select}`,
-        headers: {},
-      });
-      figures.fuzz_requests++;
-      if (r.status >= 500) figures.fuzz_5xx++;
-      expect(r.status, select).toBe(status);
+      for (const accept of ['application/json', 'text/csv']) {
+        const r = await send(service, {
+          kind: 'head',
+          method: 'HEAD',
+          path: `/rest/v1/reviews?select=${select}`,
+          headers: { accept },
+        });
+        figures.fuzz_requests++;
+        if (r.status >= 500) figures.fuzz_5xx++;
+        expect(r.status, `${select} ${accept}`).toBe(status);
+      }
     }
   });
 

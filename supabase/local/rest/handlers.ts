@@ -130,7 +130,7 @@ function readTable(cache: SchemaCache, req: RestRequest): Statement {
   // the statement no longer contains, which Postgres refuses (08P01, answered 503).
   if (req.method === 'HEAD') {
     // Built once in full and thrown away, so that HEAD refuses what GET refuses (unknown columns…).
-    readStatement(root, new Params(), { count: false, body: bodyExpr(req.media, 'rows') });
+    readStatement(root, new Params(), { count: false, body: bodyExpr({ kind: 'json', stripNulls: false }, 'rows') });
     dropItems(root);
   }
   const body =
