@@ -444,6 +444,27 @@ describe('REST fuzzing', () => {
     }
   });
 
+  it('PATCH with an empty object and filters touches nothing and answers 2xx', async () => {
+    const admin = roles.find((r) => r.name === 'admin_dindaeng')!;
+    for (const path of [
+      '/rest/v1/profiles?full_name=fts(english).x',
+      '/rest/v1/measure_assignees?department_id=eq.20000000-0000-4000-8000-000000000103&order=user_id',
+      '/rest/v1/measures?title=like.*a*&limit=1&order=id',
+    ]) {
+      const r = await send(admin, {
+        kind: 'empty-patch',
+        method: 'PATCH',
+        path,
+        headers: { 'content-type': 'application/json', prefer: 'return=representation' },
+        body: '{}',
+      });
+      figures.fuzz_requests++;
+      if (r.status >= 500) figures.fuzz_5xx++;
+      expect(r.status, `${path}: ${r.text}`).toBe(200);
+      expect(JSON.parse(r.text)).toEqual([]);
+    }
+  });
+
   it('sweeps every column of every exposed table with every operator and hostile values', async () => {
     const cache = await loadSchemaCache(stack.db);
     const service = roles.find((r) => r.name === 'service_role')!;

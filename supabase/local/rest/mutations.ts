@@ -197,8 +197,13 @@ export function updateCte(
   const cols = Object.keys(row);
   checkColumns(rel, cols);
   const table = `${qi(SCHEMA)}.${qi(rel.name)}`;
+  if (!cols.length) {
+    // Nothing to set: no row is touched. The filters are still checked (unknown columns are errors), but
+    // with parameters of their own: this statement does not contain them (binding them was a 503).
+    mutationWhere(rel, node, range, 'UPDATE', new Params());
+    return `"pgrst_source" AS (SELECT ${returning} FROM ${table} AS ${qi(node.alias)} WHERE FALSE)`;
+  }
   const where = mutationWhere(rel, node, range, 'UPDATE', p);
-  if (!cols.length) return `"pgrst_source" AS (SELECT ${returning} FROM ${table} AS ${qi(node.alias)} WHERE FALSE)`;
   const set = cols.map((c) => `${qi(c)} = "pgrst_body".${qi(c)}`).join(', ');
   const json = payload.json ?? JSON.stringify(row);
   return `"pgrst_source" AS (UPDATE ${table} AS ${qi(node.alias)} SET ${set} FROM jsonb_populate_record(NULL::${table}, ${p.add(json, 'jsonb')}) AS "pgrst_body"${where} RETURNING ${returning})`;
