@@ -215,15 +215,16 @@ const PROCUREMENT_REPORT = page(`
   เผยแพร่ในระบบการจัดซื้อจัดจ้างภาครัฐ (e-GP) และเว็บไซต์สำนักงานเขตดินแดงทุกเดือน</p>
   <div class="sign"><p>(ลงชื่อ) วันเพ็ญ ทองดี</p><p>(นางวันเพ็ญ ทองดี)</p><p>หัวหน้าฝ่ายการคลัง</p></div>`);
 
+// Per month: the items of PROCUREMENTS signed that month (count, specific method, e-bidding, amount).
 const MONTHS: [string, number, number, number][] = [
-  ['ตุลาคม 2564', 3, 2, 1],
-  ['พฤศจิกายน 2564', 4, 3, 1],
-  ['ธันวาคม 2564', 3, 3, 0],
-  ['มกราคม 2565', 5, 4, 1],
-  ['กุมภาพันธ์ 2565', 4, 3, 1],
-  ['มีนาคม 2565', 6, 5, 1],
+  ['ตุลาคม 2564', 2, 2, 0],
+  ['พฤศจิกายน 2564', 1, 0, 1],
+  ['ธันวาคม 2564', 1, 1, 0],
+  ['มกราคม 2565', 2, 1, 1],
+  ['กุมภาพันธ์ 2565', 1, 0, 1],
+  ['มีนาคม 2565', 2, 2, 0],
 ];
-const MONTH_AMOUNTS = [345750, 1893750, 36400, 376500, 689000, 43420];
+const MONTH_AMOUNTS = [345750, 1845000, 36400, 376500, 689000, 43420];
 
 async function procurementXlsx(months: number): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -534,6 +535,9 @@ async function renderInBrowser(browser: Browser, render: Extract<Render, { html:
     await page.setContent(render.html.replace('<style>', `<style>${fonts}\n`), { waitUntil: 'load' });
     await page.evaluate(async () => {
       await document.fonts.ready;
+      // The PDF's title (shown by viewers instead of about:blank): the document's heading.
+      if (!document.title)
+        document.title = (document.querySelector('h2') ?? document.querySelector('h1'))?.textContent ?? '';
     });
     const thai = await page.evaluate(() => document.fonts.check('16px Sarabun', 'ก'));
     if (!thai) throw new Error('Sarabun did not load');
