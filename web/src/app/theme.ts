@@ -74,6 +74,8 @@ export const theme = createTheme({
   cursorType: 'pointer',
   components: {
     Badge: { defaultProps: { tt: 'none' } },
+    // A table wider than the screen scrolls sideways: its scroll area takes the keyboard focus (arrow keys scroll).
+    TableScrollContainer: { defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } },
   },
 });
 
