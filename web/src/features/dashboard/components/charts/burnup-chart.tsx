@@ -26,7 +26,8 @@ export function BurnupChart({ months, asOf }: { months: BurnupMonth[]; asOf: str
       data={data}
       dataKey="label"
       curveType="linear"
-      lineChartProps={{ margin: { top: 8, right: 24, bottom: 0, left: 0 } }}
+      // The chart is hidden from screen readers (its table is read instead): no keyboard stop on it either.
+      lineChartProps={{ margin: { top: 8, right: 24, bottom: 0, left: 0 }, accessibilityLayer: false }}
       connectNulls={false}
       withLegend
       legendProps={{ verticalAlign: 'bottom', itemSorter: null }}

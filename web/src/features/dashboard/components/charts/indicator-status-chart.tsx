@@ -26,6 +26,8 @@ export function IndicatorStatusChart({ indicators }: { indicators: DashboardIndi
       withLegend
       // Workflow order, not alphabetical.
       legendProps={{ verticalAlign: 'bottom', itemSorter: null }}
+      // The chart is hidden from screen readers (its table is read instead): no keyboard stop on it either.
+      barChartProps={{ accessibilityLayer: false }}
       series={COUNTED_STATUSES.map((s) => ({ name: s, label: t(`measureStatus.${s}`), color: STATUS_CHART_COLORS[s] }))}
       xAxisProps={{ allowDecimals: false }}
       yAxisProps={{
