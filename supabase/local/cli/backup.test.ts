@@ -57,7 +57,7 @@ describe('backup and restore', () => {
     await restore(file, dataDir);
     expect(await userEmails()).toEqual(['kept@example.test']);
     expect(await readFile(path.join(dataDir, 'storage/evidence/org/file.pdf'), 'utf8')).toBe('หลักฐาน');
-  });
+  }, 90_000); // four starts of a persistent PGlite stack: ~20 s alone, ~30 s beside the rest of the suite
 
   it('refuses a file that is not a backup and leaves the data as it was', async () => {
     const bogus = path.join(root, 'bogus.tar.gz');
