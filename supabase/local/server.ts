@@ -1,9 +1,8 @@
 import { serve, type ServerType } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, mkdtemp } from 'node:fs/promises';
+import { mkdir, rm, mkdtemp } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import { openPglite } from './db/pglite';
 import { openPostgres } from './db/postgres';
 import type { StackDeps } from './http/deps';
 import { requestLog, type LogSink } from './http/request-log';
+import { spaRoutes } from './http/static';
 import { restRoutes } from './rest/routes';
 import { seedStorageIfNew } from './storage/seed-files';
 import { storageRoutes } from './storage/routes';
@@ -75,23 +75,7 @@ export async function createApp(deps: StackDeps, options: AppOptions = {}) {
   app.route('/rest/v1', await restRoutes(deps));
   app.route('/storage/v1', storageRoutes(deps));
 
-  if (options.staticDir && existsSync(options.staticDir)) {
-    const root = path.relative(process.cwd(), options.staticDir) || '.';
-    const indexHtml = await readFile(path.join(options.staticDir, 'index.html'), 'utf8');
-    app.use(
-      '/assets/*',
-      serveStatic({
-        root,
-        onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
-      }),
-    );
-    app.use('/*', serveStatic({ root }));
-    app.get('*', (c) => {
-      if (/^\/(auth|rest|storage)\/v1(\/|$)/.test(c.req.path)) return c.notFound();
-      c.header('cache-control', 'no-cache');
-      return c.html(indexHtml);
-    });
-  }
+  if (options.staticDir && existsSync(options.staticDir)) await spaRoutes(app, options.staticDir);
   return app;
 }
 

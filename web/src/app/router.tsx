@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
   createRoute,
@@ -9,33 +8,42 @@ import {
   retainSearchParams,
   type RouterHistory,
 } from '@tanstack/react-router';
-import * as z from 'zod/mini';
-import { NotFoundPage, RouteErrorPage } from '@/app/routes/error-pages';
+import type { i18n as I18n } from 'i18next';
+import type { QueryClientHandle } from '@/app/query-client-handle';
+import {
+  dashboardSearch,
+  fiscalYearSearch,
+  loginSearch,
+  myWorkSearch,
+  reportPrintSearch,
+  reviewSearch,
+} from '@/app/search-params';
+import { NotFoundPage, RouteErrorPage } from '@/app/routes/lazy-error-pages';
+import { LoginRoute } from '@/app/routes/login';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { canAccess, homePathFor, paths, safeRedirectPath, type AppPath, type PathName } from '@/config/paths';
 import type { Role } from '@/config/roles';
-import { ensureSession, requireUser } from '@/features/auth/api/require-user';
-import { myWorkSearchSchema } from '@/features/my-work/schemas/my-work-search';
-import { plansQueryOptions } from '@/features/plans/api/get-plans';
-import { reportPrintSearchSchema } from '@/features/reports/components/report-search';
-import { defaultFiscalYear } from '@/features/plans/lib/default-fiscal-year';
-import { reviewSearchSchema } from '@/features/review/schemas/review-search';
-import { currentFiscalYear } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
-import { fiscalYearSearchSchema } from '@/lib/fiscal-year';
 import type { SupabaseHandle } from '@/lib/supabase-handle';
 
 /**
  * The route tree (code-based). Every page component is loaded lazily, so the login page ships without the
- * app shell and the feature pages. To add a page: add its path to `config/paths.ts`, a route below
- * (`getParentRoute`, `path`, `beforeLoad: requireRole('<name>')`, `component: lazyRouteComponent(...)`),
- * and add it to `routeTree`; put it in the navbar in `app/layout/nav-items.ts` if it belongs there.
+ * app shell and the feature pages; so is everything a guard needs once a session may exist (TanStack Query,
+ * supabase-js, the rest of the texts: `app/session.ts`). To add a page: add its path to `config/paths.ts`, a
+ * route below (`getParentRoute`, `path`, `beforeLoad: requireRole('<name>')`, `component:
+ * lazyRouteComponent(...)`, search params as a plain function in `app/search-params.ts`), and add it to
+ * `routeTree`; put it in the navbar in `app/layout/nav-items.ts` if it belongs there.
  */
 export interface RouterContext {
-  queryClient: QueryClient;
+  /** The query client, created when a guard first needs it; signed-in routes get it as `queryClient`. */
+  queries: QueryClientHandle;
   /** Guards load supabase-js only when a session may exist. */
   supabase: SupabaseHandle;
+  /** The signed-in area loads the whole catalogue before it renders. */
+  i18n: I18n;
 }
+
+const loadSession = () => import('@/app/session');
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
@@ -48,38 +56,30 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.login.path,
-  validateSearch: z.object({ redirect: z.catch(z.optional(z.string()), undefined) }),
+  validateSearch: loginSearch,
   beforeLoad: async ({ context, search }) => {
-    if (await ensureSession(context)) throw redirect({ href: safeRedirectPath(search.redirect) ?? '/', replace: true });
+    // Nothing stored: certainly signed out, and the page renders without loading anything more.
+    if (!context.supabase.mayHaveSession()) return;
+    const session = await (await loadSession()).storedSession(context);
+    if (session) throw redirect({ href: safeRedirectPath(search.redirect) ?? '/', replace: true });
   },
-  component: lazyRouteComponent(() => import('@/app/routes/login'), 'LoginRoute'),
+  component: LoginRoute,
 });
 
 // ── Signed in ─────────────────────────────────────────────────────────────────
-
-async function resolveFiscalYear(context: RouterContext, organizationId: string, requested: number | undefined) {
-  if (requested !== undefined) return requested;
-  const thisYear = currentFiscalYear();
-  try {
-    const supabase = await context.supabase.get();
-    const plans = await context.queryClient.ensureQueryData(plansQueryOptions(supabase, organizationId));
-    return defaultFiscalYear(plans, thisYear);
-  } catch {
-    return thisYear; // The pages show the plans error themselves.
-  }
-}
 
 /** Signed-in area: the session and profile, and the fiscal year (`?fy=`, kept across links). */
 const authenticatedRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'authenticated',
-  validateSearch: fiscalYearSearchSchema,
+  validateSearch: fiscalYearSearch,
   search: { middlewares: [retainSearchParams(['fy'])] },
   beforeLoad: async ({ context, location, search }) => {
-    const user = await requireUser(context);
-    if (!user) throw redirect({ to: paths.login.path, search: { redirect: location.href } });
-    const fiscalYear = await resolveFiscalYear(context, user.profile.organization.id, search.fy);
-    return { session: user.session, profile: user.profile, fiscalYear };
+    const signedIn = context.supabase.mayHaveSession()
+      ? await (await loadSession()).signedInContext(context, search.fy)
+      : null;
+    if (!signedIn) throw redirect({ to: paths.login.path, search: { redirect: location.href } });
+    return signedIn;
   },
   component: lazyRouteComponent(() => import('@/app/layout/app-layout'), 'AppLayout'),
   errorComponent: lazyRouteComponent(() => import('@/app/routes/account-error'), 'AccountErrorRoute'),
@@ -103,7 +103,7 @@ const indexRoute = createRoute({
 const myWorkRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: paths.myWork.path,
-  validateSearch: myWorkSearchSchema,
+  validateSearch: myWorkSearch,
   beforeLoad: requireRole('myWork'),
   component: lazyRouteComponent(() => import('@/app/routes/my-work'), 'MyWorkRoute'),
 });
@@ -125,7 +125,7 @@ const measureRoute = createRoute({
 const reviewRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: paths.review.path,
-  validateSearch: reviewSearchSchema,
+  validateSearch: reviewSearch,
   beforeLoad: requireRole('review'),
   component: lazyRouteComponent(() => import('@/app/routes/review'), 'ReviewRoute'),
 });
@@ -134,7 +134,7 @@ const dashboardRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: paths.dashboard.path,
   // ?asOf=yyyy-mm-dd: look at the year as it stood on that date.
-  validateSearch: z.object({ asOf: z.catch(z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), undefined) }),
+  validateSearch: dashboardSearch,
   beforeLoad: requireRole('dashboard'),
   component: lazyRouteComponent(() => import('@/app/routes/dashboard'), 'DashboardRoute'),
 });
@@ -149,7 +149,7 @@ const reportsRoute = createRoute({
 const reportsPrintRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: paths.reportsPrint.path,
-  validateSearch: reportPrintSearchSchema,
+  validateSearch: reportPrintSearch,
   beforeLoad: requireRole('reportsPrint'),
   component: lazyRouteComponent(() => import('@/app/routes/reports-print'), 'ReportsPrintRoute'),
 });

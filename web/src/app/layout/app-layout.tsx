@@ -1,5 +1,8 @@
+// Every Mantine component's styles (the first screen has only its own: app/first-screen.css).
+import '@mantine/core/styles.layer.css';
 import { AppShell, Box, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { getRouteApi, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +13,22 @@ import { LanguageSwitch } from '@/components/language-switch';
 
 const route = getRouteApi('/authenticated');
 
-/** The shell of the signed-in area: skip link, header, role navigation (a drawer on phones), main. */
+/**
+ * The shell of the signed-in area: skip link, header, role navigation (a drawer on phones), main. Provides
+ * the query client the guard created (the login page renders without TanStack Query).
+ */
 export function AppLayout() {
+  const queryClient = route.useRouteContext({ select: (context) => context.queryClient });
+  return (
+    <QueryClientProvider client={queryClient}>
+      <SignedInShell />
+    </QueryClientProvider>
+  );
+}
+
+function SignedInShell() {
   const { t } = useTranslation();
-  const { profile } = route.useRouteContext();
+  const profile = route.useRouteContext({ select: (context) => context.profile });
   const [isNavOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const mainRef = useRef<HTMLElement>(null);
   const pathname = useRouterState({ select: (state) => state.location.pathname });

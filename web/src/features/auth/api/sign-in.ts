@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { authKeys } from '@/features/auth/api/query-keys';
+import type { Session } from '@supabase/supabase-js';
+import { useState } from 'react';
 import { RateLimitError } from '@/lib/errors';
 import { useSupabaseHandle } from '@/lib/supabase-context';
 import { lastRetryAfterSeconds, type AppSupabaseClient } from '@/lib/supabase-handle';
@@ -20,17 +20,25 @@ export async function signIn(supabase: AppSupabaseClient, { email, password }: S
 }
 
 /**
- * The login form shows the error itself, so no toast. The client may still be loading when the page
- * first renders (the login page ships without supabase-js): the mutation waits for it.
+ * Sign-in for the login form, which shows the error itself. Plain React state rather than `useMutation`:
+ * the login page renders without TanStack Query (the route puts the session in the query cache, if there
+ * is one yet). The client may still be loading when the page first renders: the call waits for it.
  */
 export function useSignIn() {
   const supabase = useSupabaseHandle();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (variables: SignInVariables) => signIn(await supabase.get(), variables),
-    meta: { errorToast: false },
-    onSuccess: (session) => {
-      queryClient.setQueryData(authKeys.session(), session);
-    },
-  });
+  const [state, setState] = useState<{ isPending: boolean; error: unknown }>({ isPending: false, error: null });
+  const mutate = (variables: SignInVariables, { onSuccess }: { onSuccess: (session: Session) => void }) => {
+    setState({ isPending: true, error: null });
+    supabase
+      .get()
+      .then((client) => signIn(client, variables))
+      .then(
+        (session) => {
+          setState({ isPending: false, error: null });
+          onSuccess(session);
+        },
+        (error: unknown) => setState({ isPending: false, error }),
+      );
+  };
+  return { mutate, isPending: state.isPending, error: state.error };
 }

@@ -1,38 +1,56 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Session } from '@supabase/supabase-js';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '@/components/form/use-error-message';
 import { useSignIn } from '@/features/auth/api/sign-in';
 import { ForgotPasswordHelp } from '@/features/auth/components/forgot-password-help';
-import { loginFormSchema, type LoginFormValues } from '@/features/auth/schemas/login-schema';
+import { validateLoginForm, type LoginFormErrors, type LoginFormValues } from '@/features/auth/schemas/login-schema';
 import { toUserMessage } from '@/lib/errors';
 import { useSupabaseHandle } from '@/lib/supabase-context';
 
-type FieldErrors = Partial<Record<keyof LoginFormValues, string>>;
+/** Tabler's "alert-circle" drawn inline: the icon library's runtime is not worth its weight on this page. */
+function AlertCircleIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      width="24"
+      height="24"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M3 12a9 9 0 1 0 18 0a9 9 0 0 0 -18 0" />
+      <path d="M12 8v4" />
+      <path d="M12 16h.01" />
+    </svg>
+  );
+}
 
 /**
  * E-mail and password; errors are shown above the fields and announced.
  *
- * The one form in the app without react-hook-form: it is on the login page, whose JS budget
- * (≤ 150 KB gzip) has no room for it. It validates with the same kind of zod schema and shows the
- * same translated messages as the form fields in `components/form/`.
+ * The one form in the app without react-hook-form and zod: it is on the login page, whose JS budget
+ * (≤ 150 KB gzip) has no room for them. It checks the same things as a zod form schema would
+ * (`validateLoginForm`) and shows the same translated messages as the form fields in `components/form/`.
  */
-export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
+export function LoginForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
   const { t } = useTranslation();
   const signIn = useSignIn();
   const supabase = useSupabaseHandle();
   const [values, setValues] = useState<LoginFormValues>({ email: '', password: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<LoginFormErrors>({});
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const emailError = useErrorMessage(errors.email);
   const passwordError = useErrorMessage(errors.password);
 
-  // The page renders without supabase-js; fetch it now, while the person types.
-  useEffect(() => {
-    void supabase.get();
-  }, [supabase]);
+  // The page renders without supabase-js: it is fetched when the person starts on the form (focus, tap or
+  // click), while they type. Submitting waits for it if it is still on its way.
+  const loadClient = () => void supabase.get();
 
   const handleChange = (field: keyof LoginFormValues) => (value: string) => {
     setValues((previous) => ({ ...previous, [field]: value }));
@@ -41,31 +59,20 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = loginFormSchema.safeParse(values);
+    const parsed = validateLoginForm(values);
     if (!parsed.success) {
-      const next: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as keyof LoginFormValues;
-        next[field] ??= issue.message;
-      }
-      setErrors(next);
-      (next.email ? emailRef : passwordRef).current?.focus();
+      setErrors(parsed.errors);
+      (parsed.errors.email ? emailRef : passwordRef).current?.focus();
       return;
     }
     signIn.mutate(parsed.data, { onSuccess: onSignedIn });
   };
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <form onSubmit={handleSubmit} onFocus={loadClient} onPointerDown={loadClient} noValidate>
       <Stack gap="md">
         {signIn.error ? (
-          <Alert
-            role="alert"
-            color="red"
-            variant="light"
-            title={t('auth.signInFailed')}
-            icon={<IconAlertCircle aria-hidden="true" />}
-          >
+          <Alert role="alert" color="red" variant="light" title={t('auth.signInFailed')} icon={<AlertCircleIcon />}>
             {toUserMessage(signIn.error, t)}
           </Alert>
         ) : null}

@@ -1,10 +1,11 @@
 import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { Session } from '@supabase/supabase-js';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/language-switch';
 import { LoginForm } from '@/features/auth/components/login-form';
 
 /** The sign-in screen. `onSignedIn` is where the app goes next (the route decides). */
-export function LoginPage({ onSignedIn }: { onSignedIn: () => void }) {
+export function LoginPage({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
   const { t } = useTranslation();
   return (
     <Center component="main" id="main-content" mih="100dvh" p="md" bg="gray.0">
