@@ -4,12 +4,14 @@
  */
 import { benchDashboard } from './dashboard';
 import { benchRest } from './rest';
+import { benchWeb } from './web';
 
 type Bench = { name: string; run: () => Promise<Record<string, number | string>> };
 
 const benches: Bench[] = [
   { name: 'rest', run: benchRest },
   { name: 'dashboard', run: benchDashboard },
+  { name: 'web', run: benchWeb },
 ];
 
 async function main() {
