@@ -4,7 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '@/components/status-badge';
 import type { MyWorkMeasure } from '@/features/my-work/api/get-my-work';
-import { DueDate } from '@/features/my-work/components/due-date';
+import { DueDate } from '@/components/due-date';
 
 interface MyWorkRowProps {
   measure: MyWorkMeasure;

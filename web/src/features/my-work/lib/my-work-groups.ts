@@ -1,4 +1,4 @@
-import { MEASURE_STATUSES, type MeasureStatus } from '@/config/measure-status';
+import { isOpenStatus, MEASURE_STATUSES, type MeasureStatus } from '@/config/measure-status';
 import type { MyWorkSearch, MyWorkSort } from '@/features/my-work/schemas/my-work-search';
 import { UNASSIGNED } from '@/features/my-work/schemas/my-work-search';
 import { daysUntil } from '@/lib/dates';
@@ -11,7 +11,6 @@ export type MyWorkGroup = (typeof MY_WORK_GROUPS)[number];
 export const DUE_SOON_DAYS = 7;
 
 /** Statuses in which the work is still in the assignees' hands (a due date still matters). */
-const OPEN_STATUSES: ReadonlySet<MeasureStatus> = new Set(['not_started', 'in_progress', 'returned']);
 
 export interface GroupableMeasure {
   id: string;
@@ -23,8 +22,6 @@ export interface GroupableMeasure {
   department: { name: string } | null;
   assignees: { user_id: string; profile: { full_name: string } | null }[];
 }
-
-export const isOpenStatus = (status: MeasureStatus) => OPEN_STATUSES.has(status);
 
 /**
  * What a measure needs from the viewer:

@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '@/components/status-badge';
 import type { PlanOverviewMeasure } from '@/features/plan-overview/api/get-plan-overview';
-import { DueDate } from '@/features/plan-overview/components/due-date';
+import { DueDate } from '@/components/due-date';
 
 /** A measure under its indicator: owner department, assignees, due date, status and percent; links to it. */
 export function PlanMeasureRow({ measure, now }: { measure: PlanOverviewMeasure; now: Date }) {

@@ -1,8 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { MeasureStatus } from '@/config/measure-status';
-import { isOpenStatus } from '@/features/my-work/lib/my-work-groups';
+import { isOpenStatus, type MeasureStatus } from '@/config/measure-status';
 import { daysUntil, formatDate } from '@/lib/dates';
 
 /**
@@ -14,7 +13,7 @@ export function DueDate({ dueDate, status, now }: { dueDate: string | null; stat
   if (!dueDate) {
     return (
       <Text span size="sm" c="dimmed">
-        {t('myWork.due.none')}
+        {t('due.none')}
       </Text>
     );
   }
@@ -23,17 +22,17 @@ export function DueDate({ dueDate, status, now }: { dueDate: string | null; stat
   if (!isOpenStatus(status)) {
     return (
       <Text span size="sm">
-        {t('myWork.due.date', { date })}
+        {t('due.date', { date })}
       </Text>
     );
   }
   const days = daysUntil(dueDate, now);
   const relative =
     days < 0
-      ? t('myWork.due.overdue', { count: -days })
+      ? t('due.overdue', { count: -days })
       : days === 0
-        ? t('myWork.due.today')
-        : t('myWork.due.daysLeft', { count: days });
+        ? t('due.today')
+        : t('due.daysLeft', { count: days });
   const isLate = days < 0;
   const isSoon = !isLate && days <= 7;
   const StateIcon = isLate ? IconAlertTriangle : IconClock;
@@ -43,7 +42,7 @@ export function DueDate({ dueDate, status, now }: { dueDate: string | null; stat
         <StateIcon aria-hidden="true" size={16} color={`var(--mantine-color-${isLate ? 'red' : 'orange'}-8)`} />
       ) : null}
       <Text span size="sm">
-        {t('myWork.due.date', { date })}
+        {t('due.date', { date })}
         {' · '}
         <Text span size="sm" fw={isLate || isSoon ? 700 : 400} c={isLate ? 'red.8' : isSoon ? 'orange.9' : undefined}>
           {relative}
