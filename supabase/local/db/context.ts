@@ -19,7 +19,12 @@ const HIDDEN_HEADERS = new Set(['authorization', 'apikey', 'cookie']);
  * settings a request made are reset before its COMMIT, so nothing carries over to the next
  * request on the same connection.
  */
-export async function runAs<T>(db: Database, ctx: RequestContext, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+export async function runAs<T>(
+  db: Database,
+  ctx: RequestContext,
+  fn: (tx: Queryable) => Promise<T>,
+  options: { readOnly?: boolean } = {},
+): Promise<T> {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(ctx.headers)) {
     if (!HIDDEN_HEADERS.has(k.toLowerCase())) headers[k.toLowerCase()] = v;
@@ -34,10 +39,11 @@ export async function runAs<T>(db: Database, ctx: RequestContext, fn: (tx: Query
   ];
   // In-process PGlite: one simple-protocol call is ~4x cheaper than a parameterised one.
   // Values are SQL string literals (standard_conforming_strings is on; NUL can't occur in text).
-  const localList = settings.map(([k, v]) => `set_config(${literal(k)}, ${literal(v)}, true)`).join(', ');
-  const apply = async (tx: Queryable, prefix = '') => {
+  const apply = async (tx: Queryable, settings: [string, string][], prefix = '') => {
     if (db.kind === 'pglite') {
-      await tx.exec(`${prefix}select ${localList}`);
+      await tx.exec(
+        `${prefix}select ${settings.map(([k, v]) => `set_config(${literal(k)}, ${literal(v)}, true)`).join(', ')}`,
+      );
     } else {
       if (prefix) await tx.exec(prefix);
       await tx.query(
@@ -47,14 +53,16 @@ export async function runAs<T>(db: Database, ctx: RequestContext, fn: (tx: Query
     }
   };
   return db.transaction(async (tx) => {
-    await apply(tx);
+    // A read-only request (GET/HEAD, like PostgREST) runs in a READ ONLY transaction: set with the rest, in
+    // the same call (a separate SET TRANSACTION costs a round trip as long as the query itself on PGlite).
+    await apply(tx, options.readOnly ? [...settings, ['transaction_read_only', 'on']] : settings);
     const result = await fn(tx);
     // Anything the request set for the whole session (set_config(…, false) or SET in a function —
     // even `role`) would outlive it: into the next request, and into the stack's own superuser
     // queries. Reset before COMMIT (RESET ALL leaves role and session authorization alone, hence
     // the two others); the request's own settings are put back (local, so they end at COMMIT)
     // for deferred triggers that still run as the caller.
-    await apply(tx, 'reset session authorization; reset role; reset all; ');
+    await apply(tx, settings, 'reset session authorization; reset role; reset all; ');
     return result;
   });
 }

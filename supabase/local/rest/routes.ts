@@ -127,23 +127,27 @@ export async function restRoutes(deps: StackDeps) {
     };
     let row: ResultRow;
     try {
-      row = await runAs(deps.db, ctx, async (tx) => {
-        if (stmt.readOnly) await tx.query('SET TRANSACTION READ ONLY');
-        const r = await tx.query<ResultRow>(stmt.sql, stmt.params);
-        const result = r.rows[0] ?? { total: null, page: 0, body: null };
-        const page = Number(result.page);
-        if (stmt.singular && page !== 1) throw singularity(page);
-        if (
-          stmt.mutation &&
-          prefer.handling === 'strict' &&
-          prefer.maxAffected !== undefined &&
-          page > prefer.maxAffected
-        ) {
-          throw maxAffectedViolation(page);
-        }
-        if (prefer.tx === 'rollback') throw new Rollback(result);
-        return result;
-      });
+      row = await runAs(
+        deps.db,
+        ctx,
+        async (tx) => {
+          const r = await tx.query<ResultRow>(stmt.sql, stmt.params);
+          const result = r.rows[0] ?? { total: null, page: 0, body: null };
+          const page = Number(result.page);
+          if (stmt.singular && page !== 1) throw singularity(page);
+          if (
+            stmt.mutation &&
+            prefer.handling === 'strict' &&
+            prefer.maxAffected !== undefined &&
+            page > prefer.maxAffected
+          ) {
+            throw maxAffectedViolation(page);
+          }
+          if (prefer.tx === 'rollback') throw new Rollback(result);
+          return result;
+        },
+        { readOnly: stmt.readOnly },
+      );
     } catch (e) {
       if (!(e instanceof Rollback)) throw e;
       row = e.row;
