@@ -122,7 +122,7 @@ language plpgsql
 set search_path = ''
 as $$
 begin
-  new.updated_at := now();
+  new.updated_at := private.event_time();
   new.created_at := old.created_at;
   if new.id <> old.id or new.organization_id <> old.organization_id then
     raise exception 'A user cannot be moved to another organisation'

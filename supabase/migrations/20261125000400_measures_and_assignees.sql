@@ -203,8 +203,8 @@ begin
   select p.organization_id into new.organization_id from public.plans p where p.id = new.plan_id;
   new.version := 1;
   if v_uid is not null then
-    new.created_at := now();
-    new.updated_at := now();
+    new.created_at := private.event_time();
+    new.updated_at := private.event_time();
     -- End users start every measure at the beginning of the workflow.
     if new.status <> 'not_started' then
       raise exception 'A new measure starts as not started'
@@ -309,12 +309,12 @@ begin
       end if;
     end if;
     new.status_reason := v_reason;
-    new.status_changed_at := now();
+    new.status_changed_at := private.event_time();
     new.status_changed_by := v_uid;
     if v_action = 'submit' then
-      new.submitted_at := now();
+      new.submitted_at := private.event_time();
     elsif v_action = 'approve' then
-      new.approved_at := now();
+      new.approved_at := private.event_time();
       new.approved_by := v_uid;
       new.percent_complete := 100;
     elsif v_action = 'reopen' then
@@ -329,7 +329,7 @@ begin
   end if;
 
   new.version := old.version + 1;
-  new.updated_at := now();
+  new.updated_at := private.event_time();
   new.created_at := old.created_at;
   new.created_by := old.created_by;
   if v_uid is not null and new.status = old.status then
@@ -392,7 +392,7 @@ begin
   new.department_id := v_measure.department_id;
   if tg_op = 'INSERT' then
     if (select auth.uid()) is not null then
-      new.assigned_at := now();
+      new.assigned_at := private.event_time();
       new.assigned_by := (select auth.uid());
       if v_measure.status in ('approved', 'cancelled') then
         raise exception 'This measure is % and locked; reopen it first', v_measure.status

@@ -60,7 +60,7 @@ begin
   new.department_id := v_measure.department_id;
   new.superseded_by := null;
   if v_uid is not null then
-    new.created_at := now();
+    new.created_at := private.event_time();
     new.provided_by_user_id := v_uid;
     if new.provided_by_department_id is null then
       new.provided_by_department_id := (select p.department_id from public.profiles p where p.id = v_uid);

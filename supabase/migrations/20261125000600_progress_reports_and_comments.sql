@@ -56,10 +56,10 @@ begin
     new.id := old.id;
     new.measure_id := old.measure_id;
     new.created_at := old.created_at;
-    new.updated_at := now();
+    new.updated_at := private.event_time();
   elsif v_uid is not null then
-    new.created_at := now();
-    new.updated_at := now();
+    new.created_at := private.event_time();
+    new.updated_at := private.event_time();
   end if;
   select * into v_measure from public.measures m where m.id = new.measure_id;
   if not found then

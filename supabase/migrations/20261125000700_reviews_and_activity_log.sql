@@ -18,6 +18,8 @@ create table public.reviews (
 comment on table public.reviews is
   'A head''s or admin''s decision on a submitted measure: who, when, approved/returned, note (the reason when returned) and '
   'the evidence files (id, name, sha256, version) current at that moment. Written by trigger; never edited.';
+comment on column public.reviews.reviewed_at is
+  'When the decision was made: now(), or the time a trusted backfill supplied (private.event_time()).';
 alter table public.reviews enable row level security;
 create index reviews_measure_id_idx on public.reviews (measure_id, reviewed_at);
 create index reviews_organization_id_idx on public.reviews (organization_id);
@@ -46,7 +48,11 @@ comment on table public.activity_log is
 comment on column public.activity_log.action is
   'e.g. measure.create, measure.update, measure.start, measure.submit, measure.approve, measure.return, measure.reopen, '
   'measure.cancel, measure.assign, measure.unassign, evidence.upload, evidence.remove, progress.report, comment.create.';
-comment on column public.activity_log.actor_id is 'auth.uid() of the caller; null for service_role and seed data.';
+comment on column public.activity_log.actor_id is
+  'auth.uid() of the caller; null for service_role and set-up steps (shown as "ระบบ"). The demo seed sets '
+  'request.jwt.claims per step, so its history names the people who acted.';
+comment on column public.activity_log.occurred_at is
+  'When it happened: now(), or the time a trusted backfill supplied (private.event_time()).';
 alter table public.activity_log enable row level security;
 create index activity_log_organization_id_idx on public.activity_log (organization_id, occurred_at desc);
 create index activity_log_department_id_idx on public.activity_log (department_id);
@@ -92,14 +98,17 @@ security definer
 set search_path = ''
 as $$
   insert into public.activity_log
-    (organization_id, department_id, plan_id, measure_id, entity, entity_id, action, actor_id, actor_role, detail, snapshot)
+    (organization_id, department_id, plan_id, measure_id, entity, entity_id, action, actor_id, actor_role, occurred_at, detail, snapshot)
   values (
     p_organization_id, p_department_id, p_plan_id, p_measure_id, p_entity, p_entity_id, p_action,
     (select auth.uid()),
     (select p.role from public.profiles p where p.id = (select auth.uid())),
+    private.event_time(),
     coalesce(p_detail, '{}'::jsonb), coalesce(p_snapshot, '{}'::jsonb)
   )
 $$;
+comment on function private.record_activity(uuid, uuid, uuid, uuid, text, text, text, jsonb, jsonb) is
+  'Appends one activity_log row: actor = auth.uid() (and their role), occurred_at = private.event_time().';
 revoke execute on function private.record_activity(uuid, uuid, uuid, uuid, text, text, text, jsonb, jsonb) from public;
 
 create function private.log_activity()
@@ -212,11 +221,11 @@ set search_path = ''
 as $$
 begin
   insert into public.reviews
-    (organization_id, department_id, measure_id, decision, note, reviewer_id, measure_version, evidence_snapshot)
+    (organization_id, department_id, measure_id, decision, note, reviewer_id, reviewed_at, measure_version, evidence_snapshot)
   values (
     new.organization_id, new.department_id, new.id,
     case new.status when 'approved' then 'approved'::public.review_decision else 'returned'::public.review_decision end,
-    new.status_reason, (select auth.uid()), new.version,
+    new.status_reason, (select auth.uid()), private.event_time(), new.version,
     coalesce((
       select jsonb_agg(jsonb_build_object(
                'id', e.id, 'original_filename', e.original_filename, 'storage_path', e.storage_path,

@@ -23,7 +23,7 @@ begin
     if (select private.can_read_measure(p_measure_id)) then
       raise exception 'You cannot change this measure' using errcode = '42501', hint = 'not_allowed';
     end if;
-    raise exception 'Measure not found' using errcode = 'P0002', hint = 'not_found';
+    perform private.raise_not_found('Measure not found', 'not_found');
   end if;
   return v_row;
 end;

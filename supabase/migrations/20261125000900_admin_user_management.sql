@@ -117,7 +117,7 @@ begin
    where p.id = admin_update_user.user_id and p.organization_id = v_org
   returning * into v_profile;
   if not found then
-    raise exception 'User not found' using errcode = 'P0002', hint = 'user_not_found';
+    perform private.raise_not_found('User not found', 'user_not_found');
   end if;
   return v_profile;
 end;
@@ -143,7 +143,7 @@ begin
    where p.id = admin_set_user_active.user_id and p.organization_id = v_org
   returning * into v_profile;
   if not found then
-    raise exception 'User not found' using errcode = 'P0002', hint = 'user_not_found';
+    perform private.raise_not_found('User not found', 'user_not_found');
   end if;
   return v_profile;
 end;
@@ -164,7 +164,7 @@ begin
   if not exists (
     select 1 from public.profiles p where p.id = admin_reset_password.user_id and p.organization_id = v_org
   ) then
-    raise exception 'User not found' using errcode = 'P0002', hint = 'user_not_found';
+    perform private.raise_not_found('User not found', 'user_not_found');
   end if;
   update auth.users u
      set encrypted_password = extensions.crypt(new_password, extensions.gen_salt('bf')), updated_at = now()

@@ -1,6 +1,11 @@
 -- Plan-level RPCs for the ITA coordinator: clone last year's plan into a new fiscal year, and create a
 -- plan with its indicators and measures atomically from the importer's JSON. Both run as the caller
 -- (security invoker), so row-level security and the triggers apply as for any admin write.
+--
+-- The import is also for server-side tools: the service_role (the `npm run import` CLI, scripts holding the
+-- service key) names the organisation in the payload's organization_id; an organisation admin imports into
+-- their own organisation, and a payload naming another organisation is refused. create_plan_from_import
+-- decides the organisation; private.import_plan(org, payload) does the import.
 
 create function public.plan_clone(source_plan_id uuid, fiscal_year integer)
 returns uuid
@@ -23,7 +28,7 @@ declare
 begin
   select * into v_src from public.plans p where p.id = plan_clone.source_plan_id;
   if not found then
-    raise exception 'Plan not found' using errcode = 'P0002', hint = 'not_found';
+    perform private.raise_not_found('Plan not found', 'not_found');
   end if;
   if not (select private.is_org_admin(v_src.organization_id)) then
     raise exception 'Only the ITA coordinator (admin) can clone plans' using errcode = '42501', hint = 'admin_required';
@@ -93,18 +98,13 @@ $$;
 revoke execute on function private.import_fail(text) from public;
 grant execute on function private.import_fail(text) to authenticated, service_role;
 
-create function public.create_plan_from_import(payload jsonb)
+-- The import itself, for an organisation the public RPC has decided (see create_plan_from_import).
+create function private.import_plan(p_org uuid, payload jsonb)
 returns uuid
 language plpgsql
 set search_path = ''
 as $$
--- payload: the importer's JSON (supabase/fixtures/ita-2565-dindaeng.expected.json) where every measure is an object
--- { "title", "department_id", "due_date" (ISO), optional "start_date", "detail" } instead of a bare title:
--- { "fiscal_year_be": 2565, "title": "...", "ita_score": 75.28, "ita_grade": "B",
---   "indicators": [ { "no": 1, "name": "...", "group": "IIT", "score": 86.39, "analysis": "...",
---                     "agency_analysis": "...", "measures": [ { "title": "...", "department_id": "...", "due_date": "2022-03-31" } ] } ] }
 declare
-  v_org uuid := private.require_org_admin();
   v_year integer;
   v_plan uuid;
   v_framework uuid;
@@ -118,9 +118,6 @@ declare
   v_due date;
   v_start date;
 begin
-  if payload is null or jsonb_typeof(payload) <> 'object' then
-    perform private.import_fail('The import must be a JSON object');
-  end if;
   if jsonb_typeof(payload -> 'fiscal_year_be') is distinct from 'number' then
     perform private.import_fail('fiscal_year_be must be a number such as 2565');
   end if;
@@ -137,14 +134,14 @@ begin
   if jsonb_typeof(payload -> 'indicators') is distinct from 'array' or jsonb_array_length(payload -> 'indicators') = 0 then
     perform private.import_fail('indicators must be a non-empty array');
   end if;
-  if exists (select 1 from public.plans p where p.organization_id = v_org and p.fiscal_year = v_year) then
+  if exists (select 1 from public.plans p where p.organization_id = p_org and p.fiscal_year = v_year) then
     raise exception 'This organisation already has a plan for %', v_year using errcode = '23505', hint = 'plan_exists';
   end if;
   select f.id into v_framework from public.frameworks f
-   where f.organization_id = v_org and f.scheme = 'ITA' and f.fiscal_year = v_year;
+   where f.organization_id = p_org and f.scheme = 'ITA' and f.fiscal_year = v_year;
 
   insert into public.plans (organization_id, framework_id, fiscal_year, title, ita_score, ita_grade, status)
-  values (v_org, v_framework, v_year, btrim(payload ->> 'title'), (payload ->> 'ita_score')::numeric,
+  values (p_org, v_framework, v_year, btrim(payload ->> 'title'), (payload ->> 'ita_score')::numeric,
           nullif(btrim(payload ->> 'ita_grade'), ''), 'active')
   returning id into v_plan;
 
@@ -161,7 +158,7 @@ begin
     end if;
     insert into public.plan_indicators (plan_id, organization_id, framework_indicator_id, no, name, "group", score,
                                         analysis, agency_analysis)
-    values (v_plan, v_org,
+    values (v_plan, p_org,
             (select fi.id from public.framework_indicators fi
               where fi.framework_id = v_framework and fi.no = (v_indicator ->> 'no')::integer),
             (v_indicator ->> 'no')::integer, btrim(v_indicator ->> 'name'),
@@ -180,7 +177,7 @@ begin
       end if;
       v_dept := private.try_uuid(v_measure ->> 'department_id');
       if v_dept is null or not exists (
-        select 1 from public.departments d where d.id = v_dept and d.organization_id = v_org
+        select 1 from public.departments d where d.id = v_dept and d.organization_id = p_org
       ) then
         perform private.import_fail(v_path || '.department_id is not a department of this organisation');
       end if;
@@ -203,9 +200,54 @@ begin
   return v_plan;
 end;
 $$;
+comment on function private.import_plan(uuid, jsonb) is
+  'Creates a plan, its indicators and measures for the organisation from the importer''s JSON (see create_plan_from_import). '
+  'Runs as the caller: row-level security applies to an admin; the caller decides the organisation.';
+revoke execute on function private.import_plan(uuid, jsonb) from public;
+grant execute on function private.import_plan(uuid, jsonb) to authenticated, service_role;
+
+create function public.create_plan_from_import(payload jsonb)
+returns uuid
+language plpgsql
+set search_path = ''
+as $$
+-- payload: the importer's JSON (build-import-payload.ts), every measure as { "title", "department_id", "due_date" (ISO),
+-- optional "start_date", "detail" }, and "organization_id":
+--   service_role: required, the organisation the plan is created in;
+--   an organisation admin (ITA coordinator): optional; when given it must be the admin's own organisation.
+declare
+  v_given text;
+  v_org uuid;
+begin
+  if payload is null or jsonb_typeof(payload) <> 'object' then
+    perform private.import_fail('The import must be a JSON object');
+  end if;
+  v_given := nullif(btrim(payload ->> 'organization_id'), '');
+  if current_user = 'service_role' then
+    if v_given is null then
+      perform private.import_fail('organization_id is required when importing with the service role');
+    end if;
+    v_org := private.try_uuid(v_given);
+    if v_org is null or not exists (select 1 from public.organizations o where o.id = v_org) then
+      raise exception 'No organisation with id %', v_given using errcode = '23503', hint = 'organization_not_found';
+    end if;
+  else
+    v_org := private.require_org_admin();
+    if v_given is not null and private.try_uuid(v_given) is distinct from v_org then
+      raise exception 'You can import plans only into your own organisation'
+        using errcode = '42501', hint = 'organization_mismatch';
+    end if;
+  end if;
+  return private.import_plan(v_org, payload);
+end;
+$$;
 comment on function public.create_plan_from_import(jsonb) is
-  'Admin only: creates a plan, its indicators and measures in one transaction from the importer''s JSON '
-  '(hint invalid_payload with the path of the first problem, plan_exists when the year already has a plan).';
+  'Creates a plan, its indicators and measures in one transaction from the importer''s JSON. The service role names '
+  'the organisation (payload.organization_id, required); an admin imports into their own organisation only '
+  '(organization_mismatch otherwise). Hints: invalid_payload with the path of the first problem, plan_exists, '
+  'organization_not_found.';
 
 revoke execute on function public.plan_clone(uuid, integer), public.create_plan_from_import(jsonb) from public, anon;
-grant execute on function public.plan_clone(uuid, integer), public.create_plan_from_import(jsonb) to authenticated;
+grant execute on function public.plan_clone(uuid, integer) to authenticated;
+-- Server-side tools (the `npm run import` CLI) import with the service role key.
+grant execute on function public.create_plan_from_import(jsonb) to authenticated, service_role;

@@ -15,7 +15,7 @@ declare
 begin
   select * into v_src from public.frameworks f where f.id = framework_clone.source_framework_id;
   if not found then
-    raise exception 'Framework not found' using errcode = 'P0002', hint = 'not_found';
+    perform private.raise_not_found('Framework not found', 'not_found');
   end if;
   if not (select private.is_org_admin(v_src.organization_id)) then
     raise exception 'Only the ITA coordinator (admin) can copy frameworks' using errcode = '42501', hint = 'admin_required';

@@ -37,6 +37,10 @@ comment on function private.fiscal_year_months(integer) is
 revoke execute on function private.fiscal_year_months(integer) from public;
 grant execute on function private.fiscal_year_months(integer) to authenticated, service_role;
 
+-- Cheap under row-level security: each reference to a table with a policy evaluates the policy's helpers
+-- (private.current_org_id() and friends) again, and helpers inside correlated subqueries showed up in the
+-- bench. So every protected table is read once (plan indicators, assignees and profiles of the overdue
+-- measures, framework indicators and bands as uncorrelated CTEs).
 create function public.plan_dashboard(
   p_fiscal_year integer,
   p_as_of date default private.bangkok_today()
@@ -102,32 +106,43 @@ as $$
       'approved', 0, 'cancelled', 0, 'percent_approved', null, 'percent_complete', null, 'overdue', 0,
       'next_due', null) as figures
   ),
+  -- Each table protected by RLS is read once (every reference evaluates its policy's helpers again).
+  pis as materialized (
+    select pi.id, pi.no, pi.name, pi."group", pi.score, pi.framework_indicator_id
+    from public.plan_indicators pi
+    where pi.plan_id = (select id from plan)
+  ),
   indicators as (
     select coalesce(jsonb_agg(jsonb_build_object(
              'id', pi.id, 'no', pi.no, 'name', pi.name, 'group', pi."group", 'score', pi.score,
              'framework_indicator_id', pi.framework_indicator_id,
              'figures', coalesce(f.figures, (select figures from empty))
            ) order by pi.no), '[]'::jsonb) as list
-    from public.plan_indicators pi
+    from pis pi
     left join figures f on f.plan_indicator_id = pi.id and f.g_indicator = 0
-    where pi.plan_id = (select id from plan)
+  ),
+  overdue as materialized (
+    select s.id, s.no, s.title, s.status, s.due_date, s.department_id, s.plan_indicator_id
+    from scoped s where s.is_overdue
+  ),
+  owners as (
+    select a.measure_id,
+           jsonb_agg(jsonb_build_object('id', p.id, 'full_name', p.full_name) order by p.full_name) as list
+    from public.measure_assignees a
+    join public.profiles p on p.id = a.user_id
+    where a.measure_id in (select id from overdue)
+    group by a.measure_id
   ),
   overdue_lists as (
-    select s.department_id,
+    select o.department_id,
            jsonb_agg(jsonb_build_object(
-             'id', s.id, 'no', s.no, 'title', s.title, 'status', s.status, 'due_date', s.due_date,
-             'indicator_no', pi.no,
-             'owners', coalesce((
-               select jsonb_agg(jsonb_build_object('id', p.id, 'full_name', p.full_name) order by p.full_name)
-               from public.measure_assignees a
-               join public.profiles p on p.id = a.user_id
-               where a.measure_id = s.id
-             ), '[]'::jsonb)
-           ) order by s.due_date, pi.no, s.no) as list
-    from scoped s
-    join public.plan_indicators pi on pi.id = s.plan_indicator_id
-    where s.is_overdue
-    group by s.department_id
+             'id', o.id, 'no', o.no, 'title', o.title, 'status', o.status, 'due_date', o.due_date,
+             'indicator_no', pi.no, 'owners', coalesce(ow.list, '[]'::jsonb)
+           ) order by o.due_date, pi.no, o.no) as list
+    from overdue o
+    join pis pi on pi.id = o.plan_indicator_id
+    left join owners ow on ow.measure_id = o.id
+    group by o.department_id
   ),
   departments as (
     select coalesce(jsonb_agg(jsonb_build_object(
@@ -157,18 +172,24 @@ as $$
     from private.fiscal_year_months(p_fiscal_year) as mo (month)
     where exists (select 1 from plan)
   ),
+  framework_indicators as (
+    select coalesce(jsonb_agg(jsonb_build_object('id', fi.id, 'no', fi.no, 'name', fi.name, 'group', fi."group",
+             'weight', fi.weight) order by fi.no), '[]'::jsonb) as list
+    from public.framework_indicators fi
+    where fi.framework_id = (select framework_id from plan)
+  ),
+  framework_bands as (
+    select coalesce(jsonb_agg(jsonb_build_object('label', b.label, 'min_score', b.min_score, 'max_score', b.max_score,
+             'conditions', b.conditions) order by b.min_score desc, b.sort_order), '[]'::jsonb) as list
+    from public.framework_grade_bands b
+    where b.framework_id = (select framework_id from plan)
+  ),
   framework as (
     select jsonb_build_object(
              'id', f.id, 'fiscal_year', f.fiscal_year, 'name', f.name, 'pass_score', f.pass_score,
              'group_weights', jsonb_build_object('IIT', f.iit_weight, 'EIT', f.eit_weight, 'OIT', f.oit_weight),
-             'indicators', coalesce((
-               select jsonb_agg(jsonb_build_object('id', fi.id, 'no', fi.no, 'name', fi.name, 'group', fi."group",
-                        'weight', fi.weight) order by fi.no)
-               from public.framework_indicators fi where fi.framework_id = f.id), '[]'::jsonb),
-             'bands', coalesce((
-               select jsonb_agg(jsonb_build_object('label', b.label, 'min_score', b.min_score, 'max_score', b.max_score,
-                        'conditions', b.conditions) order by b.min_score desc, b.sort_order)
-               from public.framework_grade_bands b where b.framework_id = f.id), '[]'::jsonb)
+             'indicators', (select list from framework_indicators),
+             'bands', (select list from framework_bands)
            ) as data
     from public.frameworks f
     where f.id = (select framework_id from plan)
@@ -200,5 +221,8 @@ comment on function public.plan_dashboard(integer, date) is
 revoke execute on function public.plan_dashboard(integer, date) from public, anon;
 grant execute on function public.plan_dashboard(integer, date) to authenticated, service_role;
 
--- The dashboard reads a plan's measures by plan_id (measures_plan_id_idx) and their assignees by measure_id
--- (primary key), so its cost follows the organisation's own rows, not the size of the table.
+-- An index for the policy's filter: the policy adds organization_id = current_org_id() (and, for heads and
+-- staff, department_id = their department) to the function's plan_id filter. Without an index on all three the
+-- planner may walk every measure of the organisation (all its years) through measures_status_idx; with it, the
+-- cost follows the plan's own rows. Assignees are read by measure_id (primary key).
+create index measures_organization_plan_department_idx on public.measures (organization_id, plan_id, department_id);

@@ -71,7 +71,10 @@ as $$
 declare
   v_actor uuid := (select auth.uid());
 begin
-  if new.status = 'submitted' then
+  -- A backfill writes history; it does not notify anyone today about events of the past.
+  if private.backfill_time() is not null then
+    null;
+  elsif new.status = 'submitted' then
     insert into public.notifications (user_id, organization_id, measure_id, kind, measure_title, due_date, note, actor_id)
     select p.id, new.organization_id, new.id, 'submitted', new.title, new.due_date, new.status_reason, v_actor
     from public.profiles p
@@ -88,11 +91,11 @@ begin
 
   -- What the notifications asked for is done: resolve them for everyone.
   if old.status = 'submitted' then
-    update public.notifications n set read_at = now()
+    update public.notifications n set read_at = private.event_time()
     where n.measure_id = new.id and n.kind = 'submitted' and n.read_at is null;
   end if;
   if new.status in ('approved', 'cancelled') then
-    update public.notifications n set read_at = now()
+    update public.notifications n set read_at = private.event_time()
     where n.measure_id = new.id and n.kind in ('due_30', 'due_7', 'due_1', 'overdue') and n.read_at is null;
   end if;
   return null;
@@ -100,7 +103,8 @@ end;
 $$;
 comment on function private.measures_notify() is
   'Trigger: notifies the department''s heads when a measure is submitted, its assignees when it is returned or '
-  'approved (never the person who acted), and resolves review requests and reminders that no longer apply.';
+  'approved (never the person who acted), and resolves review requests and reminders that no longer apply. '
+  'A trusted backfill (private.backfill_time() not null) writes no new notifications: it records the past.';
 
 create trigger measures_notify after update of status on public.measures
   for each row when (old.status is distinct from new.status)

@@ -1,8 +1,8 @@
 /**
  * The demo seed reads like the real year: its history (activity_log, reviews) names the people who acted at
  * the time they acted (the seed replays each step with request.jwt.claims and ita.backfill_at, see
- * migration 20261126060000), and every seeded evidence file exists, downloads through supabase-js as a
- * persona who may read it, and matches the size, type and sha256 the seed recorded.
+ * private.event_time() in migration 20261125000000), and every seeded evidence file exists, downloads through
+ * supabase-js as a persona who may read it, and matches the size, type and sha256 the seed recorded.
  */
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { createHash } from 'node:crypto';
