@@ -7,13 +7,26 @@ import { useMeasureEvidence } from '@/features/evidence/api/get-measure-evidence
 import { EvidenceItem, type EvidenceItemProps } from '@/features/evidence/components/evidence-item';
 import { groupEvidenceVersions } from '@/features/evidence/lib/evidence-versions';
 
-interface EvidenceListProps extends Pick<EvidenceItemProps, 'uploadTarget' | 'canRemove'> {
+interface EvidenceListProps extends Pick<EvidenceItemProps, 'uploadTarget'> {
   measureId: string;
+  /** The viewer may remove the files they uploaded… */
+  canRemove: boolean;
+  /** …or anyone's (the database's rule: the uploader, the department's head or an admin). */
+  canRemoveAny?: boolean;
+  /** The signed-in person (whose own files `canRemove` covers). */
+  viewerId?: string;
   emptyDescription?: string;
 }
 
 /** The evidence files of a measure (latest version of each, older versions beneath). */
-export function EvidenceList({ measureId, uploadTarget, canRemove, emptyDescription }: EvidenceListProps) {
+export function EvidenceList({
+  measureId,
+  uploadTarget,
+  canRemove,
+  canRemoveAny = false,
+  viewerId,
+  emptyDescription,
+}: EvidenceListProps) {
   const { t } = useTranslation();
   const query = useMeasureEvidence(measureId);
   if (query.isPending) return <LoadingSkeleton lines={3} label={t('evidence.loading')} />;
@@ -25,7 +38,12 @@ export function EvidenceList({ measureId, uploadTarget, canRemove, emptyDescript
   return (
     <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('evidence.listLabel')}>
       {groups.map((group) => (
-        <EvidenceItem key={group.current.id} group={group} uploadTarget={uploadTarget} canRemove={canRemove} />
+        <EvidenceItem
+          key={group.current.id}
+          group={group}
+          uploadTarget={uploadTarget}
+          canRemove={canRemove && (canRemoveAny || group.current.provided_by_user_id === viewerId)}
+        />
       ))}
     </Stack>
   );

@@ -30,14 +30,19 @@ import { startWebTestStack, type WebTestStack } from '@/testing/test-stack';
 let stack: WebTestStack;
 let service: SupabaseClient<Database>;
 let staff: AppSupabaseClient;
+let staffId: string;
 
 beforeAll(async () => {
   stack = await startWebTestStack();
   service = stack.service();
   staff = await stack.signIn(STAFF_GOV);
+  staffId = await userIdOf(staff);
 });
 afterAll(() => stack?.close());
 afterEach(() => vi.restoreAllMocks());
+
+/** The signed-in person's id (the panel is told whose own files they are). */
+const userIdOf = async (client: AppSupabaseClient) => (await client.auth.getUser()).data.user!.id;
 
 const inProgress = (m: typeof MEASURE_IN_PROGRESS): EvidencePanelMeasure => ({
   ...m,
@@ -64,9 +69,12 @@ describe('EvidencePanel for a staff member assigned to an in-progress measure', 
     const user = userEvent.setup();
     const pdf = pdfBytes('คำสั่งแต่งตั้งคณะทำงาน');
     const jpg = jpegBytes(6000);
-    renderWithProviders(<EvidencePanel measure={inProgress(MEASURE_IN_PROGRESS)} canUpload canRemove />, {
-      client: staff,
-    });
+    renderWithProviders(
+      <EvidencePanel measure={inProgress(MEASURE_IN_PROGRESS)} canUpload canRemove viewerId={staffId} />,
+      {
+        client: staff,
+      },
+    );
     expect(await screen.findByRole('heading', { name: 'ยังไม่มีหลักฐาน' })).toBeVisible();
 
     await user.upload(screen.getByLabelText('ไฟล์หลักฐาน'), [
@@ -112,9 +120,12 @@ describe('EvidencePanel for a staff member assigned to an in-progress measure', 
 
   it('refuses a type the bucket does not take, and a file that is too large, in Thai without uploading', async () => {
     const user = userEvent.setup({ applyAccept: false });
-    renderWithProviders(<EvidencePanel measure={inProgress(MEASURE_IN_PROGRESS_2)} canUpload canRemove />, {
-      client: staff,
-    });
+    renderWithProviders(
+      <EvidencePanel measure={inProgress(MEASURE_IN_PROGRESS_2)} canUpload canRemove viewerId={staffId} />,
+      {
+        client: staff,
+      },
+    );
     await screen.findByRole('heading', { name: 'ยังไม่มีหลักฐาน' });
     const huge = fileOf(pdfBytes('huge'), 'รายงานฉบับสมบูรณ์.pdf', 'application/pdf');
     Object.defineProperty(huge, 'size', { value: EVIDENCE_MAX_BYTES + 1 });
@@ -136,12 +147,39 @@ describe('EvidencePanel for a staff member assigned to an in-progress measure', 
     expect(screen.queryByText('รายชื่อผู้เข้าร่วม.csv')).not.toBeInTheDocument();
   });
 
+  it('offers removal of a file only to its uploader, the head and admins (as the storage policy allows)', async () => {
+    const name = 'ภาพหน้าจอช่องทางร้องเรียนออนไลน์.png';
+    const head = await stack.signIn(HEAD_GOV);
+    const headId = await userIdOf(head);
+    // Someone who may remove only their own files (canRemove alone) does not get the button on the staff's file.
+    const own = renderWithProviders(
+      <EvidencePanel measure={inProgress(MEASURE_WITH_EVIDENCE)} canUpload canRemove viewerId={headId} />,
+      {
+        client: head,
+      },
+    );
+    const list = await screen.findByRole('list', { name: 'รายการหลักฐาน' });
+    expect(within(list).getByText(name)).toBeVisible();
+    expect(within(list).queryByRole('button', { name: `ลบ ${name}` })).not.toBeInTheDocument();
+    own.unmount();
+
+    renderWithProviders(
+      <EvidencePanel measure={inProgress(MEASURE_WITH_EVIDENCE)} canUpload canRemove canRemoveAny viewerId={headId} />,
+      { client: head },
+    );
+    const managed = await screen.findByRole('list', { name: 'รายการหลักฐาน' });
+    expect(await within(managed).findByRole('button', { name: `ลบ ${name}` })).toBeVisible();
+  });
+
   it('asks for confirmation before removing a file, and removes it when confirmed', async () => {
     const user = userEvent.setup();
     const name = 'ภาพหน้าจอช่องทางร้องเรียนออนไลน์.png';
-    renderWithProviders(<EvidencePanel measure={inProgress(MEASURE_WITH_EVIDENCE)} canUpload canRemove />, {
-      client: staff,
-    });
+    renderWithProviders(
+      <EvidencePanel measure={inProgress(MEASURE_WITH_EVIDENCE)} canUpload canRemove viewerId={staffId} />,
+      {
+        client: staff,
+      },
+    );
     const list = await screen.findByRole('list', { name: 'รายการหลักฐาน' });
     expect(within(list).getByText(name)).toBeVisible();
 
@@ -172,9 +210,12 @@ describe('EvidencePanel for a staff member assigned to an in-progress measure', 
       },
       { transport: createFetchTransport() },
     );
-    renderWithProviders(<EvidencePanel measure={inProgress(MEASURE_IN_PROGRESS_2)} canUpload canRemove />, {
-      client: staff,
-    });
+    renderWithProviders(
+      <EvidencePanel measure={inProgress(MEASURE_IN_PROGRESS_2)} canUpload canRemove viewerId={staffId} />,
+      {
+        client: staff,
+      },
+    );
     const list = await screen.findByRole('list', { name: 'รายการหลักฐาน' });
     await user.click(within(list).getByRole('button', { name: 'อัปโหลดฉบับใหม่แทน ประกาศเจตนารมณ์.pdf' }));
     const dialog = await screen.findByRole('dialog', { name: 'อัปโหลดฉบับใหม่' });
@@ -203,7 +244,13 @@ describe('EvidencePanel for a head viewing an approved measure', () => {
   it('offers no upload, new version or remove, and says why', async () => {
     const head = await stack.signIn(HEAD_FIN);
     renderWithProviders(
-      <EvidencePanel measure={{ ...MEASURE_APPROVED, status: 'approved', version: 3 }} canUpload canRemove />,
+      <EvidencePanel
+        measure={{ ...MEASURE_APPROVED, status: 'approved', version: 3 }}
+        canUpload
+        canRemove
+        canRemoveAny
+        viewerId={await userIdOf(head)}
+      />,
       { client: head },
     );
     const list = await screen.findByRole('list', { name: 'รายการหลักฐาน' });

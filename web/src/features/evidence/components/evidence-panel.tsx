@@ -17,8 +17,12 @@ export interface EvidencePanelProps {
   measure: EvidencePanelMeasure;
   /** The person may add evidence (an assignee, the head or an admin); the database checks again. */
   canUpload: boolean;
-  /** The person may remove evidence (staff: their own files; heads and admins: any); the database checks again. */
+  /** The person may remove the evidence they uploaded themselves; the database checks again. */
   canRemove: boolean;
+  /** The person may remove anyone's evidence (the head of the department, an admin). */
+  canRemoveAny?: boolean;
+  /** The signed-in person: their own files are the ones `canRemove` covers. */
+  viewerId: string;
 }
 
 /**
@@ -26,7 +30,7 @@ export interface EvidencePanelProps {
  * previews, downloads under the Thai name, SHA-256, versions, and removal. Nothing can be added to an
  * approved or cancelled measure, nor removed from an approved one.
  */
-export function EvidencePanel({ measure, canUpload, canRemove }: EvidencePanelProps) {
+export function EvidencePanel({ measure, canUpload, canRemove, canRemoveAny = false, viewerId }: EvidencePanelProps) {
   const { t } = useTranslation();
   const isLocked = measure.status === 'approved' || measure.status === 'cancelled';
   const mayUpload = canUpload && !isLocked;
@@ -55,6 +59,8 @@ export function EvidencePanel({ measure, canUpload, canRemove }: EvidencePanelPr
         measureId={measure.id}
         uploadTarget={mayUpload ? target : null}
         canRemove={mayRemove}
+        canRemoveAny={mayRemove && canRemoveAny}
+        viewerId={viewerId}
         emptyDescription={mayUpload ? t('evidence.emptyDescription') : t('evidence.emptyReadOnly')}
       />
     </Stack>

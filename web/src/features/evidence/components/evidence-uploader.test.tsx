@@ -20,10 +20,12 @@ import { startWebTestStack, type WebTestStack } from '@/testing/test-stack';
 
 let stack: WebTestStack;
 let staff: AppSupabaseClient;
+let staffId: string;
 
 beforeAll(async () => {
   stack = await startWebTestStack();
   staff = await stack.signIn(STAFF_GOV);
+  staffId = (await staff.auth.getUser()).data.user!.id;
 });
 afterAll(() => stack?.close());
 
@@ -31,7 +33,12 @@ function renderPanel() {
   const control = controllableTransport();
   const view = renderWithProviders(
     <UploadTransportProvider transport={control.transport}>
-      <EvidencePanel measure={{ ...MEASURE_IN_PROGRESS, status: 'in_progress', version: 1 }} canUpload canRemove />
+      <EvidencePanel
+        measure={{ ...MEASURE_IN_PROGRESS, status: 'in_progress', version: 1 }}
+        canUpload
+        canRemove
+        viewerId={staffId}
+      />
     </UploadTransportProvider>,
     { client: staff },
   );

@@ -35,6 +35,8 @@ export interface EvidenceSlotProps {
   };
   canUpload: boolean;
   canRemove: boolean;
+  canRemoveAny: boolean;
+  viewerId: string;
 }
 
 export interface MeasurePageProps {
@@ -130,6 +132,8 @@ function MeasureView({ measure, assignees, viewer, renderEvidence }: MeasureView
                   },
                   canUpload: permissions.canUploadEvidence,
                   canRemove: permissions.canRemoveEvidence,
+                  canRemoveAny: permissions.canRemoveAnyEvidence,
+                  viewerId: viewer.id,
                 })}
               </PanelErrorBoundary>
             </Paper>

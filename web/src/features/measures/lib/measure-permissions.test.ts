@@ -66,6 +66,19 @@ describe('measurePermissions', () => {
     expect(p.canUploadEvidence || p.canRemoveEvidence).toBe(false);
   });
 
+  it('lets assignees remove their own evidence, and the head and admins anyone’s', () => {
+    const assignee = measurePermissions(staff, at('in_progress'), ['staff']);
+    expect([assignee.canRemoveEvidence, assignee.canRemoveAnyEvidence]).toEqual([true, false]);
+    for (const manager of [head, admin]) {
+      const p = measurePermissions(manager, at('in_progress'), []);
+      expect([p.canRemoveEvidence, p.canRemoveAnyEvidence]).toEqual([true, true]);
+    }
+    for (const reader of [otherStaff, otherHead, director]) {
+      const p = measurePermissions(reader, at('in_progress'), ['staff']);
+      expect([p.canRemoveEvidence, p.canRemoveAnyEvidence]).toEqual([false, false]);
+    }
+  });
+
   it('keeps evidence open to the reviewer but not to staff while a measure is submitted', () => {
     expect(measurePermissions(staff, at('submitted'), ['staff']).canUploadEvidence).toBe(false);
     expect(measurePermissions(head, at('submitted'), []).canUploadEvidence).toBe(true);

@@ -27,7 +27,10 @@ export interface MeasurePermissions {
   canReportProgress: boolean;
   canComment: boolean;
   canUploadEvidence: boolean;
+  /** May remove evidence they uploaded themselves. */
   canRemoveEvidence: boolean;
+  /** May remove anyone's evidence (the head of the department, an admin). */
+  canRemoveAnyEvidence: boolean;
   /** The workflow steps this person may take from the current status, in the order the buttons show. */
   actions: MeasureAction[];
 }
@@ -81,6 +84,7 @@ export function measurePermissions(
     canComment: true,
     canUploadEvidence: canWork && isEvidenceOpen,
     canRemoveEvidence: canWork && isEvidenceOpen,
+    canRemoveAnyEvidence: isManager && isEvidenceOpen,
     actions,
   };
 }

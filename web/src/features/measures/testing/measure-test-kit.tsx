@@ -78,10 +78,11 @@ export async function viewerOf(client: AppSupabaseClient): Promise<MeasureViewer
 }
 
 /** A stand-in for the evidence feature's panel: shows what the page passes to it. */
-function EvidenceProbe({ canUpload, canRemove, measure }: EvidenceSlotProps) {
+function EvidenceProbe({ canUpload, canRemove, canRemoveAny, measure }: EvidenceSlotProps) {
   return (
     <p>
       evidence-slot {measure.status} v{measure.version} upload:{String(canUpload)} remove:{String(canRemove)}
+      {canRemoveAny ? ' remove-any' : ''}
     </p>
   );
 }
