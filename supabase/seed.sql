@@ -29,7 +29,7 @@
 -- rules, activity_log, reviews), each step as the person who did it and at the time it happened:
 -- pg_temp.act(user, time) sets request.jwt.claims (as PostgREST would, so auth.uid() is that user) and
 -- ita.backfill_at (the event time, honoured for trusted callers only; see private.backfill_time() in
--- migration 20261126060000). A backfill writes no notifications.
+-- migration 20261125000000). A backfill writes no notifications.
 --
 -- Evidence files: supabase/seed-storage/evidence/<key> (made by `npx tsx supabase/local/cli/gen-seed-files.ts`,
 -- which also rewrites the size, sha256 and md5 in the pg_temp.upload(...) calls below). The local stack copies

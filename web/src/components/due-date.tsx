@@ -28,11 +28,7 @@ export function DueDate({ dueDate, status, now }: { dueDate: string | null; stat
   }
   const days = daysUntil(dueDate, now);
   const relative =
-    days < 0
-      ? t('due.overdue', { count: -days })
-      : days === 0
-        ? t('due.today')
-        : t('due.daysLeft', { count: days });
+    days < 0 ? t('due.overdue', { count: -days }) : days === 0 ? t('due.today') : t('due.daysLeft', { count: days });
   const isLate = days < 0;
   const isSoon = !isLate && days <= 7;
   const StateIcon = isLate ? IconAlertTriangle : IconClock;
