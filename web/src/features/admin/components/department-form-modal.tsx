@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { closeAndReset, FormModal } from '@/components/form/form-modal';
 import { TextField } from '@/components/form/text-field';
 import type { AdminDepartment } from '@/features/admin/api/get-departments';
 import { useSaveDepartment } from '@/features/admin/api/save-department';
 import { NumberField } from '@/features/admin/components/number-field';
 import { departmentFormSchema, type DepartmentFormValues } from '@/features/admin/schemas/department-schema';
-import { toUserMessage } from '@/lib/errors';
 
 interface DepartmentFormModalProps {
   organizationId: string;
@@ -38,11 +37,7 @@ export function DepartmentFormModal({
     },
   });
 
-  const handleClose = () => {
-    mutation.reset();
-    form.reset();
-    onClose();
-  };
+  const handleClose = closeAndReset(onClose, mutation, form);
 
   const handleSubmit = form.handleSubmit((values) =>
     mutation.mutate(
@@ -56,47 +51,29 @@ export function DepartmentFormModal({
   );
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={handleClose}
       title={department ? t('admin.departments.editTitle') : t('admin.departments.createTitle')}
-      centered
+      onSubmit={handleSubmit}
+      error={mutation.error}
+      isSubmitting={mutation.isPending}
+      submitDisabled={department !== null && !form.formState.isDirty}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.error ? (
-            <Alert color="red" role="alert">
-              {toUserMessage(mutation.error, t)}
-            </Alert>
-          ) : null}
-          <TextField control={form.control} name="name" label={t('admin.departments.name')} required data-autofocus />
-          <TextField
-            control={form.control}
-            name="code"
-            label={t('admin.departments.code')}
-            description={t('admin.departments.codeHelp')}
-          />
-          <NumberField
-            control={form.control}
-            name="sortOrder"
-            label={t('admin.departments.sortOrder')}
-            min={0}
-            allowDecimal={false}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={handleClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              loading={mutation.isPending}
-              disabled={department !== null && !form.formState.isDirty}
-            >
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextField control={form.control} name="name" label={t('admin.departments.name')} required data-autofocus />
+      <TextField
+        control={form.control}
+        name="code"
+        label={t('admin.departments.code')}
+        description={t('admin.departments.codeHelp')}
+      />
+      <NumberField
+        control={form.control}
+        name="sortOrder"
+        label={t('admin.departments.sortOrder')}
+        min={0}
+        allowDecimal={false}
+      />
+    </FormModal>
   );
 }

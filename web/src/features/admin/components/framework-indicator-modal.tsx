@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, SimpleGrid, Stack } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { closeAndReset, FormModal } from '@/components/form/form-modal';
 import { TextField } from '@/components/form/text-field';
 import { TextareaField } from '@/components/form/textarea-field';
 import type { FrameworkIndicator } from '@/features/admin/api/get-framework';
@@ -13,7 +14,6 @@ import {
   INDICATOR_GROUPS,
   type FrameworkIndicatorValues,
 } from '@/features/admin/schemas/framework-schemas';
-import { toUserMessage } from '@/lib/errors';
 
 /** Adds or edits an indicator of a framework: number, name, group and weight. */
 export function FrameworkIndicatorModal({
@@ -42,11 +42,7 @@ export function FrameworkIndicatorModal({
     },
   });
 
-  const handleClose = () => {
-    mutation.reset();
-    form.reset();
-    onClose();
-  };
+  const handleClose = closeAndReset(onClose, mutation, form);
 
   const handleSubmit = form.handleSubmit((v) =>
     mutation.mutate(
@@ -60,61 +56,46 @@ export function FrameworkIndicatorModal({
   );
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={handleClose}
       title={indicator ? t('admin.frameworks.editIndicator') : t('admin.frameworks.addIndicator')}
       size="lg"
-      centered
+      onSubmit={handleSubmit}
+      error={mutation.error}
+      isSubmitting={mutation.isPending}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.error ? (
-            <Alert color="red" role="alert">
-              {toUserMessage(mutation.error, t)}
-            </Alert>
-          ) : null}
-          <SimpleGrid cols={{ base: 1, xs: 3 }}>
-            <NumberField
-              control={form.control}
-              name="no"
-              label={t('admin.frameworks.no')}
-              min={1}
-              allowDecimal={false}
-              required
-            />
-            <SelectField
-              control={form.control}
-              name="group"
-              label={t('admin.frameworks.group')}
-              data={INDICATOR_GROUPS.map((g) => ({ value: g, label: t(`admin.groups.${g}`) }))}
-              required
-            />
-            <NumberField control={form.control} name="weight" label={t('admin.frameworks.weight')} min={0} max={100} />
-          </SimpleGrid>
-          <TextField
-            control={form.control}
-            name="name"
-            label={t('admin.frameworks.indicatorName')}
-            required
-            data-autofocus
-          />
-          <TextareaField
-            control={form.control}
-            name="description"
-            label={t('admin.frameworks.indicatorDescription')}
-            minRows={2}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={handleClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <SimpleGrid cols={{ base: 1, xs: 3 }}>
+        <NumberField
+          control={form.control}
+          name="no"
+          label={t('admin.frameworks.no')}
+          min={1}
+          allowDecimal={false}
+          required
+        />
+        <SelectField
+          control={form.control}
+          name="group"
+          label={t('admin.frameworks.group')}
+          data={INDICATOR_GROUPS.map((g) => ({ value: g, label: t(`admin.groups.${g}`) }))}
+          required
+        />
+        <NumberField control={form.control} name="weight" label={t('admin.frameworks.weight')} min={0} max={100} />
+      </SimpleGrid>
+      <TextField
+        control={form.control}
+        name="name"
+        label={t('admin.frameworks.indicatorName')}
+        required
+        data-autofocus
+      />
+      <TextareaField
+        control={form.control}
+        name="description"
+        label={t('admin.frameworks.indicatorDescription')}
+        minRows={2}
+      />
+    </FormModal>
   );
 }

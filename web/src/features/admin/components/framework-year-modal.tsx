@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { closeAndReset, FormModal } from '@/components/form/form-modal';
 import { useCreateFramework } from '@/features/admin/api/create-framework';
 import type { FrameworkSummary } from '@/features/admin/api/get-frameworks';
 import { NumberField } from '@/features/admin/components/number-field';
 import { SelectField } from '@/features/admin/components/select-field';
 import { newFrameworkSchema, type NewFrameworkValues } from '@/features/admin/schemas/framework-schemas';
-import { toUserMessage } from '@/lib/errors';
 
 /** Adds a fiscal year's framework, copied from an earlier year (default: the latest) or empty. */
 export function FrameworkYearModal({
@@ -31,11 +31,7 @@ export function FrameworkYearModal({
     values: { fiscalYear: latest ? latest.fiscal_year + 1 : 0, sourceId: latest?.id ?? '' },
   });
 
-  const handleClose = () => {
-    mutation.reset();
-    form.reset();
-    onClose();
-  };
+  const handleClose = closeAndReset(onClose, mutation, form);
 
   const handleSubmit = form.handleSubmit((v) =>
     mutation.mutate(
@@ -50,45 +46,36 @@ export function FrameworkYearModal({
   );
 
   return (
-    <Modal opened={opened} onClose={handleClose} title={t('admin.frameworks.addYearTitle')} centered>
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack gap="md">
-          <Text size="sm">{t('admin.frameworks.addYearText')}</Text>
-          {mutation.error ? (
-            <Alert color="red" role="alert">
-              {toUserMessage(mutation.error, t)}
-            </Alert>
-          ) : null}
-          <NumberField
-            control={form.control}
-            name="fiscalYear"
-            label={t('admin.frameworks.fiscalYear')}
-            allowDecimal={false}
-            required
-            data-autofocus
-          />
-          <SelectField
-            control={form.control}
-            name="sourceId"
-            label={t('admin.frameworks.copyFrom')}
-            data={[
-              { value: '', label: t('admin.frameworks.copyNone') },
-              ...frameworks.map((f) => ({
-                value: f.id,
-                label: t('admin.frameworks.yearOption', { year: f.fiscal_year }),
-              })),
-            ]}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={handleClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('admin.frameworks.addYear')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={handleClose}
+      title={t('admin.frameworks.addYearTitle')}
+      onSubmit={handleSubmit}
+      error={mutation.error}
+      isSubmitting={mutation.isPending}
+      submitLabel={t('admin.frameworks.addYear')}
+      intro={<Text size="sm">{t('admin.frameworks.addYearText')}</Text>}
+    >
+      <NumberField
+        control={form.control}
+        name="fiscalYear"
+        label={t('admin.frameworks.fiscalYear')}
+        allowDecimal={false}
+        required
+        data-autofocus
+      />
+      <SelectField
+        control={form.control}
+        name="sourceId"
+        label={t('admin.frameworks.copyFrom')}
+        data={[
+          { value: '', label: t('admin.frameworks.copyNone') },
+          ...frameworks.map((f) => ({
+            value: f.id,
+            label: t('admin.frameworks.yearOption', { year: f.fiscal_year }),
+          })),
+        ]}
+      />
+    </FormModal>
   );
 }

@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, SimpleGrid, Stack } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { closeAndReset, FormModal } from '@/components/form/form-modal';
 import { TextField } from '@/components/form/text-field';
 import type { GradeBand } from '@/features/admin/api/get-framework';
 import { useSaveGradeBand } from '@/features/admin/api/save-grade-band';
 import { NumberField } from '@/features/admin/components/number-field';
 import { gradeBandSchema, type GradeBandValues } from '@/features/admin/schemas/framework-schemas';
-import { toUserMessage } from '@/lib/errors';
 
 /** Adds or edits a grade band: label (AA…F, ผ่านดีเยี่ยม…) and its score range. */
 export function GradeBandModal({
@@ -35,11 +35,7 @@ export function GradeBandModal({
     },
   });
 
-  const handleClose = () => {
-    mutation.reset();
-    form.reset();
-    onClose();
-  };
+  const handleClose = closeAndReset(onClose, mutation, form);
 
   const handleSubmit = form.handleSubmit((v) =>
     mutation.mutate(
@@ -53,59 +49,26 @@ export function GradeBandModal({
   );
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={handleClose}
       title={band ? t('admin.frameworks.editBand') : t('admin.frameworks.addBand')}
-      centered
+      onSubmit={handleSubmit}
+      error={mutation.error}
+      isSubmitting={mutation.isPending}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.error ? (
-            <Alert color="red" role="alert">
-              {toUserMessage(mutation.error, t)}
-            </Alert>
-          ) : null}
-          <TextField
-            control={form.control}
-            name="label"
-            label={t('admin.frameworks.bandLabel')}
-            required
-            data-autofocus
-          />
-          <SimpleGrid cols={{ base: 1, xs: 3 }}>
-            <NumberField
-              control={form.control}
-              name="minScore"
-              label={t('admin.frameworks.minScore')}
-              min={0}
-              max={100}
-            />
-            <NumberField
-              control={form.control}
-              name="maxScore"
-              label={t('admin.frameworks.maxScore')}
-              min={0}
-              max={100}
-            />
-            <NumberField
-              control={form.control}
-              name="sortOrder"
-              label={t('admin.departments.sortOrder')}
-              min={0}
-              allowDecimal={false}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={handleClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextField control={form.control} name="label" label={t('admin.frameworks.bandLabel')} required data-autofocus />
+      <SimpleGrid cols={{ base: 1, xs: 3 }}>
+        <NumberField control={form.control} name="minScore" label={t('admin.frameworks.minScore')} min={0} max={100} />
+        <NumberField control={form.control} name="maxScore" label={t('admin.frameworks.maxScore')} min={0} max={100} />
+        <NumberField
+          control={form.control}
+          name="sortOrder"
+          label={t('admin.departments.sortOrder')}
+          min={0}
+          allowDecimal={false}
+        />
+      </SimpleGrid>
+    </FormModal>
   );
 }

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, SimpleGrid, Stack } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/form/date-field';
+import { closeAndReset, FormModal } from '@/components/form/form-modal';
 import { TextareaField } from '@/components/form/textarea-field';
 import type { PlanIndicator } from '@/features/admin/api/get-admin-plan';
 import type { AdminDepartment } from '@/features/admin/api/get-departments';
@@ -12,7 +13,6 @@ import { NumberField } from '@/features/admin/components/number-field';
 import { SelectField } from '@/features/admin/components/select-field';
 import { useDepartmentOptions } from '@/features/admin/components/use-department-options';
 import { measureSchema, type MeasureValues } from '@/features/admin/schemas/plan-schemas';
-import { toUserMessage } from '@/lib/errors';
 
 export type MeasureDraft = { measure: AdminMeasure } | { indicatorId: string; nextNo: number };
 
@@ -47,11 +47,7 @@ export function MeasureModal({
   });
   const departmentOptions = useDepartmentOptions(departments, { current: existing?.department.id ?? null });
 
-  const handleClose = () => {
-    mutation.reset();
-    form.reset();
-    onClose();
-  };
+  const handleClose = closeAndReset(onClose, mutation, form);
 
   const handleSubmit = form.handleSubmit((v) => {
     const values = {
@@ -69,71 +65,50 @@ export function MeasureModal({
   });
 
   return (
-    <Modal
+    <FormModal
       opened={draft !== null}
       onClose={handleClose}
       title={existing ? t('admin.plan.editMeasure') : t('admin.plan.addMeasure')}
       size="xl"
-      centered
+      onSubmit={handleSubmit}
+      error={mutation.error}
+      isSubmitting={mutation.isPending}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.error ? (
-            <Alert color="red" role="alert">
-              {toUserMessage(mutation.error, t)}
-            </Alert>
-          ) : null}
-          <SelectField
-            control={form.control}
-            name="planIndicatorId"
-            label={t('admin.plan.indicator')}
-            data={[
-              { value: '', label: t('admin.common.choose'), disabled: true },
-              ...indicators.map((i) => ({
-                value: i.id,
-                label: t('admin.plan.indicatorOption', { no: i.no, name: i.name }),
-              })),
-            ]}
-            required
-          />
-          <TextareaField
-            control={form.control}
-            name="title"
-            label={t('admin.plan.measureTitle')}
-            minRows={2}
-            required
-            data-autofocus
-          />
-          <TextareaField control={form.control} name="detail" label={t('admin.plan.measureDetail')} minRows={2} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <SelectField
-              control={form.control}
-              name="departmentId"
-              label={t('admin.plan.ownerDepartment')}
-              data={departmentOptions}
-              required
-              description={existing ? t('admin.plan.moveDepartmentNote') : undefined}
-            />
-            <NumberField
-              control={form.control}
-              name="no"
-              label={t('admin.plan.measureNo')}
-              min={1}
-              allowDecimal={false}
-            />
-            <DateField control={form.control} name="startDate" label={t('admin.plan.startDate')} clearable />
-            <DateField control={form.control} name="dueDate" label={t('admin.plan.dueDate')} required />
-          </SimpleGrid>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={handleClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <SelectField
+        control={form.control}
+        name="planIndicatorId"
+        label={t('admin.plan.indicator')}
+        data={[
+          { value: '', label: t('admin.common.choose'), disabled: true },
+          ...indicators.map((i) => ({
+            value: i.id,
+            label: t('admin.plan.indicatorOption', { no: i.no, name: i.name }),
+          })),
+        ]}
+        required
+      />
+      <TextareaField
+        control={form.control}
+        name="title"
+        label={t('admin.plan.measureTitle')}
+        minRows={2}
+        required
+        data-autofocus
+      />
+      <TextareaField control={form.control} name="detail" label={t('admin.plan.measureDetail')} minRows={2} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <SelectField
+          control={form.control}
+          name="departmentId"
+          label={t('admin.plan.ownerDepartment')}
+          data={departmentOptions}
+          required
+          description={existing ? t('admin.plan.moveDepartmentNote') : undefined}
+        />
+        <NumberField control={form.control} name="no" label={t('admin.plan.measureNo')} min={1} allowDecimal={false} />
+        <DateField control={form.control} name="startDate" label={t('admin.plan.startDate')} clearable />
+        <DateField control={form.control} name="dueDate" label={t('admin.plan.dueDate')} required />
+      </SimpleGrid>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, SimpleGrid, Stack } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { closeAndReset, FormModal } from '@/components/form/form-modal';
 import { TextField } from '@/components/form/text-field';
 import { TextareaField } from '@/components/form/textarea-field';
 import type { PlanIndicator } from '@/features/admin/api/get-admin-plan';
@@ -10,7 +11,6 @@ import { NumberField } from '@/features/admin/components/number-field';
 import { SelectField } from '@/features/admin/components/select-field';
 import { INDICATOR_GROUPS } from '@/features/admin/schemas/framework-schemas';
 import { planIndicatorSchema, type PlanIndicatorValues } from '@/features/admin/schemas/plan-schemas';
-import { toUserMessage } from '@/lib/errors';
 
 /** An indicator of a plan: its score and both analyses (การวิเคราะห์, ผลการวิเคราะห์ของหน่วยงาน). */
 export function PlanIndicatorModal({
@@ -40,11 +40,7 @@ export function PlanIndicatorModal({
     },
   });
 
-  const handleClose = () => {
-    mutation.reset();
-    form.reset();
-    onClose();
-  };
+  const handleClose = closeAndReset(onClose, mutation, form);
 
   const handleSubmit = form.handleSubmit((v) =>
     mutation.mutate(
@@ -65,7 +61,7 @@ export function PlanIndicatorModal({
   );
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={handleClose}
       title={
@@ -74,57 +70,31 @@ export function PlanIndicatorModal({
           : t('admin.plan.addIndicator')
       }
       size="xl"
-      centered
+      onSubmit={handleSubmit}
+      error={mutation.error}
+      isSubmitting={mutation.isPending}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.error ? (
-            <Alert color="red" role="alert">
-              {toUserMessage(mutation.error, t)}
-            </Alert>
-          ) : null}
-          <SimpleGrid cols={{ base: 1, xs: 3 }}>
-            <NumberField
-              control={form.control}
-              name="no"
-              label={t('admin.frameworks.no')}
-              min={1}
-              allowDecimal={false}
-            />
-            <SelectField
-              control={form.control}
-              name="group"
-              label={t('admin.frameworks.group')}
-              data={INDICATOR_GROUPS.map((g) => ({ value: g, label: t(`admin.groups.${g}`) }))}
-            />
-            <NumberField
-              control={form.control}
-              name="score"
-              label={t('admin.plan.indicatorScore')}
-              min={0}
-              max={100}
-              decimalScale={2}
-              data-autofocus
-            />
-          </SimpleGrid>
-          <TextField control={form.control} name="name" label={t('admin.frameworks.indicatorName')} required />
-          <TextareaField control={form.control} name="analysis" label={t('admin.plan.analysis')} minRows={4} />
-          <TextareaField
-            control={form.control}
-            name="agencyAnalysis"
-            label={t('admin.plan.agencyAnalysis')}
-            minRows={4}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={handleClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <SimpleGrid cols={{ base: 1, xs: 3 }}>
+        <NumberField control={form.control} name="no" label={t('admin.frameworks.no')} min={1} allowDecimal={false} />
+        <SelectField
+          control={form.control}
+          name="group"
+          label={t('admin.frameworks.group')}
+          data={INDICATOR_GROUPS.map((g) => ({ value: g, label: t(`admin.groups.${g}`) }))}
+        />
+        <NumberField
+          control={form.control}
+          name="score"
+          label={t('admin.plan.indicatorScore')}
+          min={0}
+          max={100}
+          decimalScale={2}
+          data-autofocus
+        />
+      </SimpleGrid>
+      <TextField control={form.control} name="name" label={t('admin.frameworks.indicatorName')} required />
+      <TextareaField control={form.control} name="analysis" label={t('admin.plan.analysis')} minRows={4} />
+      <TextareaField control={form.control} name="agencyAnalysis" label={t('admin.plan.agencyAnalysis')} minRows={4} />
+    </FormModal>
   );
 }

@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { closeAndReset, FormModal } from '@/components/form/form-modal';
 import { PasswordField } from '@/components/form/password-field';
 import type { AdminUser } from '@/features/admin/api/get-users';
 import { useResetPassword } from '@/features/admin/api/reset-password';
 import { resetPasswordSchema, type ResetPasswordValues } from '@/features/admin/schemas/user-schemas';
-import { toUserMessage } from '@/lib/errors';
 
 const EMPTY: ResetPasswordValues = { password: '', confirm: '' };
 
@@ -17,11 +17,7 @@ export function ResetPasswordModal({ user, onClose }: { user: AdminUser | null; 
   const mutation = useResetPassword();
   const form = useForm<ResetPasswordValues>({ resolver: zodResolver(resetPasswordSchema), defaultValues: EMPTY });
 
-  const handleClose = () => {
-    mutation.reset();
-    form.reset(EMPTY);
-    onClose();
-  };
+  const handleClose = closeAndReset(onClose, mutation, form);
 
   const handleSubmit = form.handleSubmit((v) => {
     if (!user) return;
@@ -37,34 +33,25 @@ export function ResetPasswordModal({ user, onClose }: { user: AdminUser | null; 
   });
 
   return (
-    <Modal opened={user !== null} onClose={handleClose} title={t('admin.users.resetTitle')} centered>
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack gap="md">
-          <Text>{t('admin.users.resetText', { name: user?.full_name ?? '', email: user?.email ?? '' })}</Text>
-          {mutation.error ? (
-            <Alert color="red" role="alert">
-              {toUserMessage(mutation.error, t)}
-            </Alert>
-          ) : null}
-          <PasswordField
-            control={form.control}
-            name="password"
-            label={t('admin.users.newPassword')}
-            description={t('admin.users.passwordHelp')}
-            required
-            data-autofocus
-          />
-          <PasswordField control={form.control} name="confirm" label={t('admin.users.confirmPassword')} required />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={handleClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('admin.users.resetSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={user !== null}
+      onClose={handleClose}
+      title={t('admin.users.resetTitle')}
+      onSubmit={handleSubmit}
+      error={mutation.error}
+      isSubmitting={mutation.isPending}
+      submitLabel={t('admin.users.resetSubmit')}
+      intro={<Text>{t('admin.users.resetText', { name: user?.full_name ?? '', email: user?.email ?? '' })}</Text>}
+    >
+      <PasswordField
+        control={form.control}
+        name="password"
+        label={t('admin.users.newPassword')}
+        description={t('admin.users.passwordHelp')}
+        required
+        data-autofocus
+      />
+      <PasswordField control={form.control} name="confirm" label={t('admin.users.confirmPassword')} required />
+    </FormModal>
   );
 }

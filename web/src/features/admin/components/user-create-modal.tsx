@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Group, SimpleGrid } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconWand } from '@tabler/icons-react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { closeAndReset, FormModal } from '@/components/form/form-modal';
 import { PasswordField } from '@/components/form/password-field';
 import { TextField } from '@/components/form/text-field';
 import { useCreateUser } from '@/features/admin/api/create-user';
@@ -12,7 +13,6 @@ import { roleOptions } from '@/features/admin/components/role-options';
 import { SelectField } from '@/features/admin/components/select-field';
 import { useDepartmentOptions } from '@/features/admin/components/use-department-options';
 import { generatePassword, userCreateSchema, type UserCreateValues } from '@/features/admin/schemas/user-schemas';
-import { toUserMessage } from '@/lib/errors';
 
 const EMPTY: UserCreateValues = {
   email: '',
@@ -42,11 +42,7 @@ export function UserCreateModal({
     ...(needsDepartment ? {} : { noneLabel: t('admin.users.noDepartment') }),
   });
 
-  const handleClose = () => {
-    mutation.reset();
-    form.reset(EMPTY);
-    onClose();
-  };
+  const handleClose = closeAndReset(onClose, mutation, form);
 
   const handleSubmit = form.handleSubmit((v) =>
     mutation.mutate(
@@ -73,71 +69,48 @@ export function UserCreateModal({
   );
 
   return (
-    <Modal opened={opened} onClose={handleClose} title={t('admin.users.createTitle')} size="lg" centered>
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.error ? (
-            <Alert color="red" role="alert">
-              {toUserMessage(mutation.error, t)}
-            </Alert>
-          ) : null}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextField
-              control={form.control}
-              name="email"
-              label={t('auth.email')}
-              type="email"
-              required
-              data-autofocus
-            />
-            <Group gap="xs" align="flex-end" wrap="nowrap">
-              <PasswordField
-                control={form.control}
-                name="password"
-                label={t('admin.users.initialPassword')}
-                description={t('admin.users.passwordHelp')}
-                required
-                style={{ flex: 1 }}
-              />
-              <Button
-                variant="default"
-                px="xs"
-                aria-label={t('admin.users.generatePassword')}
-                title={t('admin.users.generatePassword')}
-                onClick={() =>
-                  form.setValue('password', generatePassword(), { shouldDirty: true, shouldValidate: true })
-                }
-              >
-                <IconWand aria-hidden="true" size={18} />
-              </Button>
-            </Group>
-            <TextField control={form.control} name="fullName" label={t('admin.users.fullName')} required />
-            <TextField control={form.control} name="position" label={t('admin.users.position')} />
-            <SelectField
-              control={form.control}
-              name="role"
-              label={t('admin.users.role')}
-              data={roleOptions(t)}
-              required
-            />
-            <SelectField
-              control={form.control}
-              name="departmentId"
-              label={t('admin.users.department')}
-              data={departmentOptions}
-              required={needsDepartment}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={handleClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('admin.users.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={handleClose}
+      title={t('admin.users.createTitle')}
+      size="lg"
+      onSubmit={handleSubmit}
+      error={mutation.error}
+      isSubmitting={mutation.isPending}
+      submitLabel={t('admin.users.create')}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextField control={form.control} name="email" label={t('auth.email')} type="email" required data-autofocus />
+        <Group gap="xs" align="flex-end" wrap="nowrap">
+          <PasswordField
+            control={form.control}
+            name="password"
+            label={t('admin.users.initialPassword')}
+            description={t('admin.users.passwordHelp')}
+            required
+            style={{ flex: 1 }}
+          />
+          <Button
+            variant="default"
+            px="xs"
+            aria-label={t('admin.users.generatePassword')}
+            title={t('admin.users.generatePassword')}
+            onClick={() => form.setValue('password', generatePassword(), { shouldDirty: true, shouldValidate: true })}
+          >
+            <IconWand aria-hidden="true" size={18} />
+          </Button>
+        </Group>
+        <TextField control={form.control} name="fullName" label={t('admin.users.fullName')} required />
+        <TextField control={form.control} name="position" label={t('admin.users.position')} />
+        <SelectField control={form.control} name="role" label={t('admin.users.role')} data={roleOptions(t)} required />
+        <SelectField
+          control={form.control}
+          name="departmentId"
+          label={t('admin.users.department')}
+          data={departmentOptions}
+          required={needsDepartment}
+        />
+      </SimpleGrid>
+    </FormModal>
   );
 }

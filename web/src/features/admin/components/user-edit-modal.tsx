@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { closeAndReset, FormModal } from '@/components/form/form-modal';
 import { TextField } from '@/components/form/text-field';
 import type { AdminDepartment } from '@/features/admin/api/get-departments';
 import type { AdminUser } from '@/features/admin/api/get-users';
@@ -10,7 +10,6 @@ import { roleOptions } from '@/features/admin/components/role-options';
 import { SelectField } from '@/features/admin/components/select-field';
 import { useDepartmentOptions } from '@/features/admin/components/use-department-options';
 import { userEditSchema, type UserEditValues } from '@/features/admin/schemas/user-schemas';
-import { toUserMessage } from '@/lib/errors';
 
 /** Changes a user's name, position, role and department (not one's own role or department). */
 export function UserEditModal({
@@ -43,10 +42,7 @@ export function UserEditModal({
     ...(!needsDepartment && !user?.department ? { noneLabel: t('admin.users.noDepartment') } : {}),
   });
 
-  const handleClose = () => {
-    mutation.reset();
-    onClose();
-  };
+  const handleClose = closeAndReset(onClose, mutation);
 
   const handleSubmit = form.handleSubmit((v) => {
     if (!user) return;
@@ -63,47 +59,33 @@ export function UserEditModal({
   });
 
   return (
-    <Modal
+    <FormModal
       opened={user !== null}
       onClose={handleClose}
       title={t('admin.users.editTitle', { name: user?.full_name ?? '' })}
-      centered
+      onSubmit={handleSubmit}
+      error={mutation.error}
+      isSubmitting={mutation.isPending}
+      submitDisabled={!form.formState.isDirty}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack gap="md">
-          {mutation.error ? (
-            <Alert color="red" role="alert">
-              {toUserMessage(mutation.error, t)}
-            </Alert>
-          ) : null}
-          <TextField control={form.control} name="fullName" label={t('admin.users.fullName')} required data-autofocus />
-          <TextField control={form.control} name="position" label={t('admin.users.position')} />
-          <SelectField
-            control={form.control}
-            name="role"
-            label={t('admin.users.role')}
-            data={roleOptions(t)}
-            disabled={isSelf}
-            description={isSelf ? t('admin.users.selfNote') : undefined}
-          />
-          <SelectField
-            control={form.control}
-            name="departmentId"
-            label={t('admin.users.department')}
-            data={departmentOptions}
-            disabled={isSelf}
-            required={needsDepartment}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={handleClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} disabled={!form.formState.isDirty}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextField control={form.control} name="fullName" label={t('admin.users.fullName')} required data-autofocus />
+      <TextField control={form.control} name="position" label={t('admin.users.position')} />
+      <SelectField
+        control={form.control}
+        name="role"
+        label={t('admin.users.role')}
+        data={roleOptions(t)}
+        disabled={isSelf}
+        description={isSelf ? t('admin.users.selfNote') : undefined}
+      />
+      <SelectField
+        control={form.control}
+        name="departmentId"
+        label={t('admin.users.department')}
+        data={departmentOptions}
+        disabled={isSelf}
+        required={needsDepartment}
+      />
+    </FormModal>
   );
 }
