@@ -1,10 +1,11 @@
-import { Anchor, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconClipboardCheck } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '@/components/status-badge';
 import type { MyWorkMeasure } from '@/features/my-work/api/get-my-work';
 import { DueDate } from '@/components/due-date';
+import { PercentComplete } from '@/components/percent-complete';
 
 interface MyWorkRowProps {
   measure: MyWorkMeasure;
@@ -44,12 +45,7 @@ export function MyWorkRow({ measure, now, canReview = false }: MyWorkRowProps) {
         </Stack>
         <Stack gap={6} align="flex-end" style={{ flex: '0 0 auto' }}>
           <StatusBadge status={measure.status} />
-          <Group gap={6} wrap="nowrap">
-            <Progress value={measure.percent_complete} w={72} size="sm" aria-hidden="true" />
-            <Text size="sm" aria-label={t('myWork.row.percentLabel', { percent: measure.percent_complete })}>
-              {t('myWork.row.percent', { percent: measure.percent_complete })}
-            </Text>
-          </Group>
+          <PercentComplete percent={measure.percent_complete} />
           {canReview ? (
             <Button
               renderRoot={(props) => <Link to="/review" search={{ measure: measure.id }} {...props} />}

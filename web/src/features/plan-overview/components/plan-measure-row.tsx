@@ -1,9 +1,10 @@
-import { Anchor, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '@/components/status-badge';
 import type { PlanOverviewMeasure } from '@/features/plan-overview/api/get-plan-overview';
 import { DueDate } from '@/components/due-date';
+import { PercentComplete } from '@/components/percent-complete';
 
 /** A measure under its indicator: owner department, assignees, due date, status and percent; links to it. */
 export function PlanMeasureRow({ measure, now }: { measure: PlanOverviewMeasure; now: Date }) {
@@ -33,12 +34,7 @@ export function PlanMeasureRow({ measure, now }: { measure: PlanOverviewMeasure;
         </Stack>
         <Stack gap={6} align="flex-end" style={{ flex: '0 0 auto' }}>
           <StatusBadge status={measure.status} />
-          <Group gap={6} wrap="nowrap">
-            <Progress value={measure.percent_complete} w={72} size="sm" aria-hidden="true" />
-            <Text size="sm" aria-label={t('planOverview.measure.percentLabel', { percent: measure.percent_complete })}>
-              {t('planOverview.measure.percent', { percent: measure.percent_complete })}
-            </Text>
-          </Group>
+          <PercentComplete percent={measure.percent_complete} />
         </Stack>
       </Group>
     </Paper>
