@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { finalizePlan, type ImportFormat, type ImportResult, type ParseOptions } from './import-result';
 import { parseTemplateCsv } from './parse-csv';
 import { parseItaDocx } from './parse-docx';
@@ -31,7 +32,6 @@ export async function detectFormat(name: string, bytes: Uint8Array, mimeType?: s
   if (known) return known;
   // A zip without a telling name: look for the part that makes it Word or Excel.
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(bytes).catch(() => null);
     if (zip?.file('word/document.xml')) return 'docx';
     if (zip?.file('xl/workbook.xml')) return 'xlsx';
