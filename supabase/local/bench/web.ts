@@ -30,16 +30,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { deriveKeys, loadOrCreateSecret } from '../auth/jwt';
 import { buildSpaIfNeeded } from '../cli/spa-build';
 import { DEFAULT_DATA_DIR, REPO_ROOT } from '../server';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../e2e/chromium';
 
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 /** Lighthouse runs per page; 0 skips Lighthouse (the JS figures only). */
 const RUNS = Math.max(0, Number(process.env.WEB_BENCH_RUNS ?? 3));
 const VERBOSE = process.env.WEB_BENCH_VERBOSE === '1';
@@ -118,7 +110,7 @@ interface ScriptLoad {
 
 /** The login route's JS, split at the moment the form is in the DOM. */
 async function measureLoginJs(url: string) {
-  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     const context = await browser.newContext({ extraHTTPHeaders: { 'accept-encoding': 'gzip' } });
     const page = await context.newPage();
@@ -244,7 +236,7 @@ function summarise(page: string, suffix: string, runs: LighthouseFigures[]) {
 
 /** Lighthouse on /login (signed out), then on /dashboard signed in as the director, in one Chrome. */
 async function lighthouseScores(url: string) {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
   let browser: Browser | null = null;
   try {
     const login: LighthouseFigures[] = [];
