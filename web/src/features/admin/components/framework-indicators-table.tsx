@@ -1,11 +1,12 @@
-import { ActionIcon, Button, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openConfirmDialog } from '@/components/confirm-dialog';
 import { useDeleteFrameworkIndicator } from '@/features/admin/api/delete-framework-indicator';
 import type { FrameworkDetail, FrameworkIndicator } from '@/features/admin/api/get-framework';
 import { FrameworkIndicatorModal } from '@/features/admin/components/framework-indicator-modal';
+import { RowActions } from '@/features/admin/components/row-actions';
 import { INDICATOR_GROUPS } from '@/features/admin/schemas/framework-schemas';
 
 /** The indicators of a framework with the weight total of each group against the group's weight. */
@@ -62,23 +63,12 @@ export function FrameworkIndicatorsTable({ framework }: { framework: FrameworkDe
                 <Table.Td>{ind.group}</Table.Td>
                 <Table.Td>{ind.weight ?? '-'}</Table.Td>
                 <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t('admin.frameworks.editIndicatorLabel', { no: ind.no })}
-                      onClick={() => setEditing(ind)}
-                    >
-                      <IconPencil aria-hidden="true" size={18} />
-                    </ActionIcon>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red.8"
-                      aria-label={t('admin.frameworks.deleteIndicatorLabel', { no: ind.no })}
-                      onClick={() => void handleDelete(ind)}
-                    >
-                      <IconTrash aria-hidden="true" size={18} />
-                    </ActionIcon>
-                  </Group>
+                  <RowActions
+                    editLabel={t('admin.frameworks.editIndicatorLabel', { no: ind.no })}
+                    deleteLabel={t('admin.frameworks.deleteIndicatorLabel', { no: ind.no })}
+                    onEdit={() => setEditing(ind)}
+                    onDelete={() => void handleDelete(ind)}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

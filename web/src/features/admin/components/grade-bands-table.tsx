@@ -1,11 +1,12 @@
-import { ActionIcon, Button, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openConfirmDialog } from '@/components/confirm-dialog';
 import { useDeleteGradeBand } from '@/features/admin/api/delete-grade-band';
 import type { FrameworkDetail, GradeBand } from '@/features/admin/api/get-framework';
 import { GradeBandModal } from '@/features/admin/components/grade-band-modal';
+import { RowActions } from '@/features/admin/components/row-actions';
 
 /** The grade bands of a framework (AA…F up to 2565, ผ่านดีเยี่ยม…ต้องปรับปรุงโดยด่วน from 2566). */
 export function GradeBandsTable({ framework }: { framework: FrameworkDetail }) {
@@ -62,23 +63,12 @@ export function GradeBandsTable({ framework }: { framework: FrameworkDetail }) {
                   {b.min_score.toFixed(2)} – {b.max_score.toFixed(2)}
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t('admin.frameworks.editBandLabel', { label: b.label })}
-                      onClick={() => setEditing(b)}
-                    >
-                      <IconPencil aria-hidden="true" size={18} />
-                    </ActionIcon>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red.8"
-                      aria-label={t('admin.frameworks.deleteBandLabel', { label: b.label })}
-                      onClick={() => void handleDelete(b)}
-                    >
-                      <IconTrash aria-hidden="true" size={18} />
-                    </ActionIcon>
-                  </Group>
+                  <RowActions
+                    editLabel={t('admin.frameworks.editBandLabel', { label: b.label })}
+                    deleteLabel={t('admin.frameworks.deleteBandLabel', { label: b.label })}
+                    onEdit={() => setEditing(b)}
+                    onDelete={() => void handleDelete(b)}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,22 +1,10 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Spoiler,
-  Stack,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Card, Group, Spoiler, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '@/components/status-badge';
 import type { PlanIndicator } from '@/features/admin/api/get-admin-plan';
 import type { AdminMeasure } from '@/features/admin/api/get-plan-measures';
+import { RowActions } from '@/features/admin/components/row-actions';
 import { formatDate } from '@/lib/dates';
 
 const LOCKED = new Set(['approved', 'cancelled']);
@@ -144,29 +132,14 @@ export function PlanIndicatorCard({
                     <StatusBadge status={m.status} size="sm" />
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Tooltip label={t('admin.plan.lockedHint')} disabled={!LOCKED.has(m.status)}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('admin.plan.editMeasureLabel', { title: m.title })}
-                          disabled={LOCKED.has(m.status)}
-                          onClick={() => onEditMeasure(m)}
-                        >
-                          <IconPencil aria-hidden="true" size={18} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('admin.plan.notDeletableHint')} disabled={DELETABLE.has(m.status)}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red.8"
-                          aria-label={t('admin.plan.deleteMeasureLabel', { title: m.title })}
-                          disabled={!DELETABLE.has(m.status)}
-                          onClick={() => onDeleteMeasure(m)}
-                        >
-                          <IconTrash aria-hidden="true" size={18} />
-                        </ActionIcon>
-                      </Tooltip>
-                    </Group>
+                    <RowActions
+                      editLabel={t('admin.plan.editMeasureLabel', { title: m.title })}
+                      deleteLabel={t('admin.plan.deleteMeasureLabel', { title: m.title })}
+                      onEdit={() => onEditMeasure(m)}
+                      onDelete={() => onDeleteMeasure(m)}
+                      editBlockedBy={LOCKED.has(m.status) ? t('admin.plan.lockedHint') : undefined}
+                      deleteBlockedBy={DELETABLE.has(m.status) ? undefined : t('admin.plan.notDeletableHint')}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
