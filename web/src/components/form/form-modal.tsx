@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, type ModalProps } from '@mantine/core';
+import { Button, Group, Modal, Stack, type ModalProps } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toUserMessage } from '@/lib/errors';
+import { FormError } from '@/components/form/form-error';
 
 interface FormModalProps {
   opened: boolean;
@@ -48,11 +48,7 @@ export function FormModal({
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           {intro}
-          {error ? (
-            <Alert color="red" role="alert">
-              {toUserMessage(error, t)}
-            </Alert>
-          ) : null}
+          <FormError error={error} />
           {children}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

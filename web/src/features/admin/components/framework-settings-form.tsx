@@ -1,15 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormError } from '@/components/form/form-error';
 import { TextField } from '@/components/form/text-field';
 import { TextareaField } from '@/components/form/textarea-field';
 import type { FrameworkDetail } from '@/features/admin/api/get-framework';
 import { useUpdateFramework } from '@/features/admin/api/update-framework';
 import { NumberField } from '@/features/admin/components/number-field';
 import { frameworkSettingsSchema, type FrameworkSettingsValues } from '@/features/admin/schemas/framework-schemas';
-import { toUserMessage } from '@/lib/errors';
 
 /** Name, group weights (IIT/EIT/OIT, which should add up to 100), pass score and notes of a framework. */
 export function FrameworkSettingsForm({ framework }: { framework: FrameworkDetail }) {
@@ -49,11 +49,7 @@ export function FrameworkSettingsForm({ framework }: { framework: FrameworkDetai
   return (
     <form onSubmit={handleSubmit} noValidate aria-label={t('admin.frameworks.settings')}>
       <Stack gap="md">
-        {mutation.error ? (
-          <Alert color="red" role="alert">
-            {toUserMessage(mutation.error, t)}
-          </Alert>
-        ) : null}
+        <FormError error={mutation.error} />
         <TextField control={form.control} name="name" label={t('admin.frameworks.name')} required />
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
           <NumberField

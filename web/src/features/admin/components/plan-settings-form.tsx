@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormError } from '@/components/form/form-error';
 import { openConfirmDialog } from '@/components/confirm-dialog';
 import { TextField } from '@/components/form/text-field';
 import type { AdminPlan } from '@/features/admin/api/get-admin-plan';
@@ -11,7 +12,6 @@ import { NumberField } from '@/features/admin/components/number-field';
 import { SelectField } from '@/features/admin/components/select-field';
 import { planEditSchema, type PlanEditValues } from '@/features/admin/schemas/plan-schemas';
 import { PLAN_STATUSES } from '@/config/measure-status';
-import { toUserMessage } from '@/lib/errors';
 
 /** Title, status (draft/active/closed) and the overall ITA score and grade of a plan. */
 export function PlanSettingsForm({ plan }: { plan: AdminPlan }) {
@@ -47,11 +47,7 @@ export function PlanSettingsForm({ plan }: { plan: AdminPlan }) {
   return (
     <form onSubmit={handleSubmit} noValidate aria-label={t('admin.plan.settings')}>
       <Stack gap="md">
-        {mutation.error ? (
-          <Alert color="red" role="alert">
-            {toUserMessage(mutation.error, t)}
-          </Alert>
-        ) : null}
+        <FormError error={mutation.error} />
         <TextField control={form.control} name="title" label={t('admin.plans.title')} required />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <SelectField
