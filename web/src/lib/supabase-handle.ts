@@ -1,5 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '@/lib/database.types';
+import { lazyHandle, readyHandle, type LazyHandle } from '@/lib/lazy-handle';
 
 // Types only from supabase-js: importing this module costs nothing in the initial bundle.
 
@@ -25,42 +26,23 @@ export function lastRetryAfterSeconds(client: object): number | null {
  * Access to the client without necessarily loading supabase-js (~50 KB gzip): the login page renders
  * without it, and a signed-out visitor is sent to the login page without it.
  */
-export interface SupabaseHandle {
-  /** The client, loading supabase-js on the first call. */
-  get(): Promise<AppSupabaseClient>;
-  /** The client if it is loaded already. */
-  current(): AppSupabaseClient | null;
-  /** Resolves when someone has loaded the client (never starts the load itself). */
-  whenLoaded(): Promise<AppSupabaseClient>;
+export interface SupabaseHandle extends LazyHandle<AppSupabaseClient> {
   /** false only when there is certainly no session (nothing stored): guards can skip loading. */
   mayHaveSession(): boolean;
 }
 
 /** A handle for a client that exists already (tests, or wherever the client is at hand). */
 export function supabaseHandleFor(client: AppSupabaseClient): SupabaseHandle {
-  const ready = Promise.resolve(client);
-  return { get: () => ready, current: () => client, whenLoaded: () => ready, mayHaveSession: () => true };
+  return { ...readyHandle(client), mayHaveSession: () => true };
 }
 
 /** A handle that imports the client on first use; `storageKey` is where its session would be stored. */
 export function lazySupabaseHandle(load: () => Promise<AppSupabaseClient>, storageKey: string): SupabaseHandle {
-  let client: AppSupabaseClient | null = null;
-  let loading: Promise<AppSupabaseClient> | null = null;
-  let announce: (client: AppSupabaseClient) => void = () => {};
-  const loaded = new Promise<AppSupabaseClient>((resolve) => (announce = resolve));
+  const handle = lazyHandle(load);
   return {
-    get() {
-      loading ??= load().then((c) => {
-        client = c;
-        announce(c);
-        return c;
-      });
-      return loading;
-    },
-    current: () => client,
-    whenLoaded: () => loaded,
+    ...handle,
     mayHaveSession() {
-      if (client) return true;
+      if (handle.current()) return true;
       try {
         return globalThis.localStorage?.getItem(storageKey) != null;
       } catch {
